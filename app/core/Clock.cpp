@@ -1,0 +1,10 @@
+#include "Clock.h"
+
+namespace shiftdesk {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace shiftdesk

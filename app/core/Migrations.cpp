@@ -1,0 +1,43 @@
+#include "Migrations.h"
+
+namespace shiftdesk {
+
+const std::vector<QStringList>& migrations()
+{
+    static const std::vector<QStringList> steps = {
+        // 1: the daily checklist, its reminders and the support-hours cover rota.
+        {
+            QStringLiteral("CREATE TABLE checklist_template ("
+                           " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                           " json TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE checklist_days ("
+                           " day TEXT PRIMARY KEY," // yyyy-MM-dd in the team's time zone
+                           " template_json TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE checklist_ticks ("
+                           " day TEXT NOT NULL REFERENCES checklist_days(day) ON DELETE CASCADE,"
+                           " item_id TEXT NOT NULL,"
+                           " done INTEGER NOT NULL,"
+                           " by TEXT NOT NULL,"
+                           " at TEXT NOT NULL," // UTC, ISO 8601
+                           " PRIMARY KEY (day, item_id))"),
+            QStringLiteral("CREATE TABLE reminders_fired ("
+                           " day TEXT NOT NULL,"
+                           " phase_id TEXT NOT NULL,"
+                           " fired_at TEXT NOT NULL,"
+                           " open_items INTEGER NOT NULL,"
+                           " PRIMARY KEY (day, phase_id))"),
+            QStringLiteral("CREATE TABLE cover_slots ("
+                           " day TEXT NOT NULL,"
+                           " position INTEGER NOT NULL,"
+                           " start_time TEXT NOT NULL,"
+                           " end_time TEXT NOT NULL,"
+                           " person TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (day, position))"),
+        },
+    };
+    return steps;
+}
+
+} // namespace shiftdesk

@@ -1,0 +1,160 @@
+#include "Settings.h"
+
+#include <QSysInfo>
+
+namespace shiftdesk {
+
+namespace {
+const QString kTimeFormat = QStringLiteral("HH:mm");
+
+QTime readTime(const QSettings& s, const QString& key, QTime fallback)
+{
+    const QTime t = QTime::fromString(s.value(key).toString(), kTimeFormat);
+    return t.isValid() ? t : fallback;
+}
+} // namespace
+
+Settings::Settings(const QString& file, QObject* parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(file, QSettings::IniFormat))
+{}
+
+Settings::~Settings() = default;
+
+ShiftConfig Settings::shiftConfig() const
+{
+    const ShiftConfig defaults;
+    ShiftConfig c;
+    const QByteArray zone = m_settings->value(QStringLiteral("shift/timeZone")).toString().toUtf8();
+    if (!zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone))
+        c.timeZone = QTimeZone(zone);
+    c.workStart = readTime(*m_settings, QStringLiteral("shift/workStart"), defaults.workStart);
+    c.workEnd = readTime(*m_settings, QStringLiteral("shift/workEnd"), defaults.workEnd);
+    c.supportStart =
+        readTime(*m_settings, QStringLiteral("shift/supportStart"), defaults.supportStart);
+    c.supportEnd = readTime(*m_settings, QStringLiteral("shift/supportEnd"), defaults.supportEnd);
+    if (m_settings->contains(QStringLiteral("shift/workdays"))) {
+        c.workdays.clear();
+        const QStringList days = m_settings->value(QStringLiteral("shift/workdays")).toStringList();
+        for (const QString& d : days) {
+            const int n = d.toInt();
+            if (n >= 1 && n <= 7)
+                c.workdays.insert(n);
+        }
+    }
+    return c.isValid() ? c : defaults;
+}
+
+void Settings::setShiftConfig(const ShiftConfig& c)
+{
+    m_settings->setValue(QStringLiteral("shift/timeZone"), QString::fromUtf8(c.timeZone.id()));
+    m_settings->setValue(QStringLiteral("shift/workStart"), c.workStart.toString(kTimeFormat));
+    m_settings->setValue(QStringLiteral("shift/workEnd"), c.workEnd.toString(kTimeFormat));
+    m_settings->setValue(QStringLiteral("shift/supportStart"),
+                         c.supportStart.toString(kTimeFormat));
+    m_settings->setValue(QStringLiteral("shift/supportEnd"), c.supportEnd.toString(kTimeFormat));
+    QStringList days;
+    for (int d = 1; d <= 7; ++d) {
+        if (c.workdays.contains(d))
+            days << QString::number(d);
+    }
+    m_settings->setValue(QStringLiteral("shift/workdays"), days);
+    Q_EMIT changed();
+}
+
+QList<CoverPeriod> Settings::defaultCoverPeriods() const
+{
+    const QStringList stored =
+        m_settings->value(QStringLiteral("support/coverPeriods")).toStringList();
+    QList<CoverPeriod> periods;
+    for (const QString& s : stored) {
+        const CoverPeriod p = CoverPeriod::fromString(s);
+        if (p.isValid())
+            periods << p;
+    }
+    if (periods.isEmpty()) {
+        periods = {{QTime(10, 0), QTime(12, 0)},
+                   {QTime(12, 0), QTime(14, 0)},
+                   {QTime(14, 0), QTime(17, 0)}};
+    }
+    return periods;
+}
+
+void Settings::setDefaultCoverPeriods(const QList<CoverPeriod>& periods)
+{
+    QStringList out;
+    for (const CoverPeriod& p : periods)
+        out << p.toString();
+    m_settings->setValue(QStringLiteral("support/coverPeriods"), out);
+    Q_EMIT changed();
+}
+
+QString Settings::identity() const
+{
+    QString name = m_settings->value(QStringLiteral("user/name")).toString().trimmed();
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USER").trimmed();
+    if (name.isEmpty())
+        name = QSysInfo::machineHostName();
+    return name;
+}
+
+void Settings::setIdentity(const QString& name)
+{
+    m_settings->setValue(QStringLiteral("user/name"), name.trimmed());
+    Q_EMIT changed();
+}
+
+bool Settings::closeToTray() const
+{
+    return m_settings->value(QStringLiteral("ui/closeToTray"), true).toBool();
+}
+
+void Settings::setCloseToTray(bool enabled)
+{
+    m_settings->setValue(QStringLiteral("ui/closeToTray"), enabled);
+    Q_EMIT changed();
+}
+
+bool Settings::remindersEnabled() const
+{
+    return m_settings->value(QStringLiteral("checklist/reminders"), true).toBool();
+}
+
+void Settings::setRemindersEnabled(bool enabled)
+{
+    m_settings->setValue(QStringLiteral("checklist/reminders"), enabled);
+    Q_EMIT changed();
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(QStringLiteral("ui/geometry")).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_settings->setValue(QStringLiteral("ui/geometry"), geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings->value(QStringLiteral("ui/state")).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray& state)
+{
+    m_settings->setValue(QStringLiteral("ui/state"), state);
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace shiftdesk

@@ -1,0 +1,145 @@
+#include "AppRunner.h"
+
+#include "MainWindow.h"
+#include "checklist/ChecklistService.h"
+#include "core/Clock.h"
+#include "core/Database.h"
+#include "core/Profile.h"
+#include "core/Settings.h"
+#include "core/SingleInstance.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QEvent>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace shiftdesk {
+
+namespace {
+
+// Quits right after the main window's first paint: lets anyone time a cold start from outside.
+class FirstPaintQuitter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
+int fail(const QString& title, const QString& message)
+{
+    std::fprintf(stderr, "shiftdesk: %s\n", qPrintable(message));
+    QMessageBox::critical(nullptr, title, message);
+    return 1;
+}
+
+} // namespace
+
+int AppRunner::run(int& argc, char** argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("shiftdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHIFTDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("AppRunner", "Shiftdesk: the support shift's checklist, alarms, "
+                                             "board and announcements in one window."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QApplication::translate("AppRunner",
+                                "Use the profile NAME: its own settings and data (default: "
+                                "\"default\")."),
+        QStringLiteral("NAME"), Profile::defaultName());
+    const QCommandLineOption firstPaintOption(
+        QStringLiteral("quit-after-first-paint"),
+        QApplication::translate("AppRunner",
+                                "Quit as soon as the main window has painted (for start-up "
+                                "benchmarks)."));
+    parser.addOption(profileOption);
+    parser.addOption(firstPaintOption);
+    // --help and --version print and exit; they must work without a display.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version") {
+            QCoreApplication core(argc, argv);
+            parser.process(core);
+            return 0;
+        }
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Shiftdesk"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.shiftdesk.Shiftdesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/shiftdesk.svg")));
+    parser.process(app);
+
+    const QString profileName = parser.value(profileOption);
+    if (!Profile::isValidName(profileName)) {
+        std::fprintf(stderr, "shiftdesk: %s\n",
+                     qPrintable(QApplication::translate(
+                                    "AppRunner", "\"%1\" is not a valid profile name: use letters, "
+                                                 "digits, '.', '_' and '-'.")
+                                    .arg(profileName)));
+        return 2;
+    }
+    const Profile profile = Profile::standard(profileName);
+    QString error;
+    if (!profile.ensureExists(&error))
+        return fail(QApplication::translate("AppRunner", "Shiftdesk cannot start"), error);
+
+    SingleInstance instance(profile.dataDir());
+    if (instance.activateRunningInstance()) {
+        std::fprintf(stdout, "%s\n",
+                     qPrintable(QApplication::translate("AppRunner",
+                                                        "Shiftdesk is already running with profile "
+                                                        "\"%1\"; it was brought to the front.")
+                                    .arg(profileName)));
+        return 0;
+    }
+    if (!instance.listen(&error))
+        std::fprintf(stderr, "shiftdesk: cannot watch for a second launch: %s\n",
+                     qPrintable(error));
+
+    Settings settings(profile.settingsFile());
+    Database database(profile.databaseFile());
+    if (!database.open(&error))
+        return fail(QApplication::translate("AppRunner", "Shiftdesk cannot open its data"), error);
+
+    SystemClock clock;
+    ChecklistService checklist(database, settings, clock);
+    if (!checklist.start(&error))
+        return fail(QApplication::translate("AppRunner", "Shiftdesk cannot start the checklist"),
+                    error);
+
+    MainWindow window({&settings, &clock, &checklist});
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window,
+                     &MainWindow::raiseAndActivate);
+    FirstPaintQuitter quitter;
+    if (parser.isSet(firstPaintOption))
+        window.installEventFilter(&quitter);
+    else
+        window.enableTray();
+    window.show();
+    const int rc = QApplication::exec();
+    settings.sync();
+    return rc;
+}
+
+} // namespace shiftdesk

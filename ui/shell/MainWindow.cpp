@@ -1,0 +1,252 @@
+#include "MainWindow.h"
+
+#include "ShiftStatus.h"
+#include "TrayIcon.h"
+#include "checklist/ChecklistPage.h"
+#include "checklist/ChecklistService.h"
+#include "core/Clock.h"
+#include "core/Settings.h"
+#include "widgets/PlaceholderPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace shiftdesk {
+
+MainWindow::MainWindow(const AppServices& services, QWidget* parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_tabs(new QTabWidget(this))
+    , m_checklistPage(new ChecklistPage(services.checklist, this))
+    , m_shiftStatus(new ShiftStatus(services.checklist, services.clock, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Shiftdesk"));
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_checklistPage, tr("Checklist"));
+    auto* alarms = new PlaceholderPage(
+        tr("Connect Slack to see alarms"),
+        tr("The Alarms tab will show the team's alarm channels (#high-priority-alarms and "
+           "#low-priority-alarms by default) as a live feed you can triage. It needs a Slack "
+           "workspace connection: a bot token with access to those channels. Slack connection "
+           "is not available in this version yet."),
+        this);
+    alarms->setObjectName(QStringLiteral("alarmsPage"));
+    m_tabs->addTab(alarms, tr("Alarms"));
+    auto* board = new PlaceholderPage(
+        tr("Connect GitHub to see the support board"),
+        tr("The Board tab will show the team's support board (a GitHub project's Status "
+           "columns) and raise support tickets from the repository's issue template. It needs "
+           "a GitHub sign-in with access to the repository and project. GitHub connection is not "
+           "available in this version yet."),
+        this);
+    board->setObjectName(QStringLiteral("boardPage"));
+    m_tabs->addTab(board, tr("Board"));
+    auto* announce = new PlaceholderPage(
+        tr("Connect Slack to post announcements"),
+        tr("The Announce tab will compose announcements for the support channel with a preview "
+           "that looks the way Slack shows it, and remind you of every update you promised. It "
+           "needs a Slack connection allowed to post in the announcement channel. It is not "
+           "available in this version yet."),
+        this);
+    announce->setObjectName(QStringLiteral("announcePage"));
+    m_tabs->addTab(announce, tr("Announce"));
+    setCentralWidget(m_tabs);
+
+    statusBar()->addWidget(m_shiftStatus, 1);
+    setupMenus();
+
+    connect(m_checklistPage, &ChecklistPage::linkActivated, this, &MainWindow::openLink);
+    connect(m_checklistPage, &ChecklistPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(services.checklist, &ChecklistService::remindersDue, this, &MainWindow::showReminders);
+    connect(services.checklist, &ChecklistService::storageError, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(services.checklist->todayModel(), &ChecklistModel::progressChanged, this,
+            &MainWindow::updateChecklistBadge);
+    connect(services.checklist, &ChecklistService::dayChanged, this,
+            &MainWindow::updateChecklistBadge);
+
+    m_statusTimer.setInterval(1000);
+    connect(&m_statusTimer, &QTimer::timeout, this, [this]() {
+        m_shiftStatus->refresh();
+        updateChecklistBadge();
+    });
+    m_statusTimer.start();
+    updateChecklistBadge();
+
+    resize(1120, 720);
+    const QByteArray geometry = services.settings->windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Import checklist template…"), m_checklistPage,
+                    &ChecklistPage::importTemplate);
+    file->addAction(tr("&Export checklist template…"), m_checklistPage,
+                    &ChecklistPage::exportTemplate);
+    file->addSeparator();
+    QAction* quitAction = file->addAction(tr("&Quit"), this, &MainWindow::quit);
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QStringList names = {tr("&Checklist"), tr("&Alarms"), tr("&Board"), tr("A&nnounce")};
+    for (int i = 0; i < names.size(); ++i) {
+        QAction* action =
+            view->addAction(names[i], this, [this, i]() { m_tabs->setCurrentIndex(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    view->addAction(tr("&Today's checklist"), m_checklistPage, [this]() {
+        m_tabs->setCurrentIndex(ChecklistTab);
+        m_checklistPage->showToday();
+    });
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QAction* reminders = settings->addAction(tr("Checklist &reminders"));
+    reminders->setCheckable(true);
+    reminders->setChecked(m_services.settings->remindersEnabled());
+    connect(reminders, &QAction::toggled, m_services.settings, &Settings::setRemindersEnabled);
+    QAction* toTray = settings->addAction(tr("&Hide to the tray when closed"));
+    toTray->setCheckable(true);
+    toTray->setChecked(m_services.settings->closeToTray());
+    toTray->setEnabled(TrayIcon::isAvailable());
+    connect(toTray, &QAction::toggled, m_services.settings, &Settings::setCloseToTray);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Shiftdesk"), this, [this]() {
+        QMessageBox::about(
+            this, tr("About Shiftdesk"),
+            tr("<h3>Shiftdesk %1</h3><p>The desktop companion for a platform team's support "
+               "shift: the daily checklist, alarms, the support board, announcements and the "
+               "handover.</p><p>Settings: %2</p>")
+                .arg(QCoreApplication::applicationVersion(),
+                     m_services.settings->fileName().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::enableTray()
+{
+    if (m_tray || !TrayIcon::isAvailable())
+        return;
+    m_tray = new TrayIcon(this);
+    connect(m_tray, &TrayIcon::toggleWindowRequested, this, &MainWindow::toggleVisible);
+    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
+    connect(m_tray, &TrayIcon::messageClicked, this, [this]() {
+        raiseAndActivate();
+        m_tabs->setCurrentIndex(ChecklistTab);
+    });
+    m_tray->show();
+}
+
+void MainWindow::toggleVisible()
+{
+    if (isVisible() && !isMinimized()) {
+        hide();
+    } else {
+        raiseAndActivate();
+    }
+    if (m_tray)
+        m_tray->setWindowVisible(isVisible());
+}
+
+void MainWindow::raiseAndActivate()
+{
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+    if (m_tray)
+        m_tray->setWindowVisible(true);
+}
+
+void MainWindow::saveGeometry()
+{
+    m_services.settings->setWindowGeometry(QMainWindow::saveGeometry());
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    saveGeometry();
+    close();
+    QCoreApplication::quit();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveGeometry();
+    if (!m_quitting && m_tray && m_services.settings->closeToTray()) {
+        hide();
+        m_tray->setWindowVisible(false);
+        if (!m_toldAboutTray) {
+            m_toldAboutTray = true;
+            m_tray->notify(tr("Shiftdesk is still running"),
+                           tr("Reminders keep coming. Use the tray icon to show the window or "
+                              "quit."));
+        }
+        event->ignore();
+        return;
+    }
+    event->accept();
+    QCoreApplication::quit();
+}
+
+void MainWindow::showReminders(const QList<PhaseReminder>& reminders)
+{
+    if (reminders.isEmpty())
+        return;
+    QStringList lines;
+    for (const PhaseReminder& r : reminders)
+        lines << tr("%1 · open items: %2").arg(r.title).arg(r.openItems);
+    const QString title = tr("Checklist reminder");
+    const QString message = lines.join(QLatin1Char('\n'));
+    if (m_tray)
+        m_tray->notify(title, message);
+    statusBar()->showMessage(lines.join(QStringLiteral(" · ")), 60000);
+    QApplication::alert(this);
+    Q_EMIT notified(title, message);
+}
+
+void MainWindow::openLink(const QString& link)
+{
+    if (link == QLatin1String("alarms")) {
+        m_tabs->setCurrentIndex(AlarmsTab);
+    } else if (link == QLatin1String("board")) {
+        m_tabs->setCurrentIndex(BoardTab);
+    } else if (link == QLatin1String("announce")) {
+        m_tabs->setCurrentIndex(AnnounceTab);
+    } else if (link == QLatin1String("support")) {
+        statusBar()->showMessage(
+            tr("The support-channel queue will be here once Slack is connected."), 8000);
+    } else if (link == QLatin1String("handover")) {
+        statusBar()->showMessage(tr("The handover composer will be here in a later version."),
+                                 8000);
+    }
+}
+
+void MainWindow::updateChecklistBadge()
+{
+    const int open = m_services.checklist->openInStartedPhases();
+    const QString label = open > 0 ? tr("Checklist (%1)").arg(open) : tr("Checklist");
+    if (m_tabs->tabText(ChecklistTab) != label) {
+        m_tabs->setTabText(ChecklistTab, label);
+        m_tabs->setTabToolTip(ChecklistTab,
+                              open > 0 ? tr("Open items in phases that have started: %1").arg(open)
+                                       : QString());
+    }
+}
+
+} // namespace shiftdesk

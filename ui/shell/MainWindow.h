@@ -1,0 +1,71 @@
+#pragma once
+
+#include "checklist/PhaseReminders.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QTabWidget;
+
+namespace shiftdesk {
+
+class ChecklistPage;
+class ChecklistService;
+class Clock;
+class Settings;
+class ShiftStatus;
+class TrayIcon;
+
+// What the window needs from the core. Everything is owned elsewhere.
+struct AppServices
+{
+    Settings* settings = nullptr;
+    Clock* clock = nullptr;
+    ChecklistService* checklist = nullptr;
+};
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Tab { ChecklistTab = 0, AlarmsTab, BoardTab, AnnounceTab };
+
+    explicit MainWindow(const AppServices& services, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QTabWidget* tabs() const { return m_tabs; }
+    ChecklistPage* checklistPage() const { return m_checklistPage; }
+    ShiftStatus* shiftStatus() const { return m_shiftStatus; }
+
+    // Uses the system tray when the platform has one (call after construction).
+    void enableTray();
+    void raiseAndActivate();
+    void quit();
+
+public Q_SLOTS:
+    void showReminders(const QList<shiftdesk::PhaseReminder>& reminders);
+    void openLink(const QString& link);
+
+Q_SIGNALS:
+    void notified(const QString& title, const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void setupMenus();
+    void updateChecklistBadge();
+    void toggleVisible();
+    void saveGeometry();
+
+    AppServices m_services;
+    QTabWidget* m_tabs;
+    ChecklistPage* m_checklistPage;
+    ShiftStatus* m_shiftStatus;
+    TrayIcon* m_tray = nullptr;
+    QTimer m_statusTimer;
+    bool m_quitting = false;
+    bool m_toldAboutTray = false;
+};
+
+} // namespace shiftdesk
