@@ -95,8 +95,8 @@ ChecklistPage::ChecklistPage(ChecklistService* service, QWidget* parent)
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_coverPanel, 3);
-    sideLayout->addWidget(historyBox, 2);
+    sideLayout->addWidget(m_coverPanel, 0);
+    sideLayout->addWidget(historyBox, 1);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("checklistSplitter"));

@@ -20,6 +20,9 @@ ChecklistView::ChecklistView(QWidget* parent)
     setWordWrap(true);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(QHeaderView::Interactive);
+    // Row heights depend on the wrapped text, so re-layout when a column changes width.
+    connect(header(), &QHeaderView::sectionResized, this,
+            [this]() { scheduleDelayedItemsLayout(); });
     connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         const QString link = index.siblingAtColumn(0).data(ChecklistModel::LinkRole).toString();
         if (!link.isEmpty())

@@ -39,8 +39,10 @@ CoverPanel::CoverPanel(CoverModel* model, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
-    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 4 +
+    // Room for five periods before it scrolls.
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5 +
                              m_view->horizontalHeader()->sizeHint().height() + 4);
+    m_view->setMaximumHeight(m_view->minimumHeight());
 
     m_add->setAccessibleName(tr("Add a cover period"));
     m_remove->setAccessibleName(tr("Remove the selected cover period"));

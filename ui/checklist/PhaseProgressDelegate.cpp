@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QStyleOptionProgressBar>
+#include <QTreeView>
 
 namespace shiftdesk {
 
@@ -52,6 +53,23 @@ QSize PhaseProgressDelegate::sizeHint(const QStyleOptionViewItem& option,
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setHeight(qMax(size.height(), option.fontMetrics.height() + 10));
+    // Long item texts wrap within the column instead of being cut off.
+    const auto* tree = qobject_cast<const QTreeView*>(option.widget);
+    if (tree && index.column() == ChecklistModel::TextColumn && tree->wordWrap()) {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QStyle* style = tree->style();
+        int depth = 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        const int reserved = tree->indentation() * (depth + 1) +
+                             style->pixelMetric(QStyle::PM_IndicatorWidth, &opt, tree) +
+                             4 * style->pixelMetric(QStyle::PM_FocusFrameHMargin, &opt, tree) + 8;
+        const int width = qMax(80, tree->columnWidth(index.column()) - reserved);
+        const QRect text = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000),
+                                                        Qt::TextWordWrap, opt.text);
+        size.setHeight(qMax(size.height(), text.height() + 10));
+    }
     return size;
 }
 

@@ -1,5 +1,6 @@
 #include "PlaceholderPage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -25,12 +26,18 @@ PlaceholderPage::PlaceholderPage(const QString& title, const QString& explanatio
     body->setWordWrap(true);
     body->setAlignment(Qt::AlignHCenter);
     body->setTextFormat(Qt::PlainText);
-    body->setMaximumWidth(560);
-    body->setForegroundRole(QPalette::PlaceholderText);
+    body->setMinimumWidth(320);
+    body->setMaximumWidth(600);
+    body->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     layout->addWidget(heading);
     layout->addSpacing(8);
-    layout->addWidget(body, 0, Qt::AlignHCenter);
+    // Centred without an alignment flag, so the label keeps height-for-width and wraps fully.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(body, 4);
+    row->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(3);
     setAccessibleName(title);
 }
