@@ -59,9 +59,9 @@ int main(int argc, char* argv[])
     // Today, late morning.
     clock.set(london(2026, 11, 27, 9, 2));
     settings.setIdentity(QStringLiteral("Robin"));
-    for (const QString& id : {QStringLiteral("check-alarm-channels"),
-                              QStringLiteral("check-unassigned-requests"),
-                              QStringLiteral("on-call-handover"), QStringLiteral("nominate-cover")}) {
+    for (const QString& id :
+         {QStringLiteral("check-alarm-channels"), QStringLiteral("check-unassigned-requests"),
+          QStringLiteral("on-call-handover"), QStringLiteral("nominate-cover")}) {
         clock.advance(6 * 60);
         service.todayModel()->setItemDone(id, true);
     }

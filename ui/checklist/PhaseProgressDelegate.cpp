@@ -66,8 +66,8 @@ QSize PhaseProgressDelegate::sizeHint(const QStyleOptionViewItem& option,
                              style->pixelMetric(QStyle::PM_IndicatorWidth, &opt, tree) +
                              4 * style->pixelMetric(QStyle::PM_FocusFrameHMargin, &opt, tree) + 8;
         const int width = qMax(80, tree->columnWidth(index.column()) - reserved);
-        const QRect text = opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000),
-                                                        Qt::TextWordWrap, opt.text);
+        const QRect text =
+            opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, opt.text);
         size.setHeight(qMax(size.height(), text.height() + 10));
     }
     return size;

@@ -6,6 +6,7 @@
 #include "checklist/ChecklistService.h"
 #include "core/Clock.h"
 #include "core/Settings.h"
+#include "settings/SettingsDialog.h"
 #include "widgets/PlaceholderPage.h"
 
 #include <QAction>
@@ -114,15 +115,10 @@ void MainWindow::setupMenus()
     });
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
-    QAction* reminders = settings->addAction(tr("Checklist &reminders"));
-    reminders->setCheckable(true);
-    reminders->setChecked(m_services.settings->remindersEnabled());
-    connect(reminders, &QAction::toggled, m_services.settings, &Settings::setRemindersEnabled);
-    QAction* toTray = settings->addAction(tr("&Hide to the tray when closed"));
-    toTray->setCheckable(true);
-    toTray->setChecked(m_services.settings->closeToTray());
-    toTray->setEnabled(TrayIcon::isAvailable());
-    connect(toTray, &QAction::toggled, m_services.settings, &Settings::setCloseToTray);
+    QAction* preferences =
+        settings->addAction(tr("&Preferences…"), this, &MainWindow::openPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Shiftdesk"), this, [this]() {
@@ -134,6 +130,13 @@ void MainWindow::setupMenus()
                 .arg(QCoreApplication::applicationVersion(),
                      m_services.settings->fileName().toHtmlEscaped()));
     });
+}
+
+void MainWindow::openPreferences()
+{
+    SettingsDialog dialog(m_services.settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_shiftStatus->refresh();
 }
 
 void MainWindow::enableTray()

@@ -45,6 +45,7 @@ public:
 public Q_SLOTS:
     void showReminders(const QList<shiftdesk::PhaseReminder>& reminders);
     void openLink(const QString& link);
+    void openPreferences();
 
 Q_SIGNALS:
     void notified(const QString& title, const QString& message);
