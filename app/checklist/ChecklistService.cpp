@@ -13,6 +13,7 @@ ChecklistService::ChecklistService(Database& db, Settings& settings, Clock& cloc
     , m_store(db)
     , m_coverStore(db)
     , m_reminders(m_store)
+    , m_schedule(settings.shiftConfig())
     , m_todayModel(new ChecklistModel(this))
     , m_coverModel(new CoverModel(m_coverStore, this))
     , m_historyModel(new HistoryModel(this))
@@ -27,17 +28,13 @@ ChecklistService::ChecklistService(Database& db, Settings& settings, Clock& cloc
     connect(&m_timer, &QTimer::timeout, this, &ChecklistService::evaluate);
     connect(&m_clock, &Clock::jumped, this, &ChecklistService::evaluate);
     connect(&m_settings, &Settings::changed, this, [this]() {
-        m_todayModel->setDisplayTimeZone(schedule().config().timeZone);
+        m_schedule = ShiftSchedule(m_settings.shiftConfig());
+        m_todayModel->setDisplayTimeZone(m_schedule.config().timeZone);
         evaluate();
     });
 }
 
 ChecklistService::~ChecklistService() = default;
-
-ShiftSchedule ChecklistService::schedule() const
-{
-    return ShiftSchedule(m_settings.shiftConfig());
-}
 
 void ChecklistService::setCheckInterval(int msec)
 {
@@ -101,7 +98,7 @@ void ChecklistService::evaluate()
     if (!m_started)
         return;
     const QDateTime now = m_clock.now();
-    const ShiftSchedule sched = schedule();
+    const ShiftSchedule& sched = m_schedule;
     const QDate day = sched.dayAt(now);
     if (day != m_today) {
         QString error;
@@ -214,7 +211,7 @@ QByteArray ChecklistService::exportTemplate() const
 
 QString ChecklistService::coverNow() const
 {
-    const ShiftSchedule sched = schedule();
+    const ShiftSchedule& sched = m_schedule;
     const QDateTime now = m_clock.now();
     if (sched.stateAt(now).phase != ShiftPhase::SupportHours)
         return {};
@@ -227,7 +224,7 @@ namespace shiftdesk {
 
 int ChecklistService::openInStartedPhases() const
 {
-    const ShiftSchedule sched = schedule();
+    const ShiftSchedule& sched = m_schedule;
     if (!sched.isWorkday(m_today))
         return 0;
     const QDateTime now = m_clock.now();

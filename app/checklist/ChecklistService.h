@@ -33,7 +33,7 @@ public:
     void setCheckInterval(int msec);
 
     QDate today() const { return m_today; }
-    ShiftSchedule schedule() const;
+    const ShiftSchedule& schedule() const { return m_schedule; }
     const ChecklistTemplate& activeTemplate() const { return m_template; }
 
     ChecklistModel* todayModel() const { return m_todayModel; }
@@ -74,6 +74,7 @@ private:
     ChecklistStore m_store;
     CoverStore m_coverStore;
     PhaseReminders m_reminders;
+    ShiftSchedule m_schedule;
     ChecklistTemplate m_template;
     QDate m_today;
     ChecklistModel* m_todayModel;

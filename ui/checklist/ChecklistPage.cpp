@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -122,6 +123,8 @@ ChecklistPage::ChecklistPage(ChecklistService* service, QWidget* parent)
         showDay(index.data(HistoryModel::DayRole).toDate());
     });
     ChecklistModel* today = service->todayModel();
+    // A reset (new day, new template) collapses the tree: open it again.
+    connect(today, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     connect(today, &ChecklistModel::progressChanged, this, &ChecklistPage::updateHeader);
     connect(today, &ChecklistModel::tickFailed, this, [this](const QString& message) {
         QMessageBox::warning(
@@ -143,8 +146,12 @@ bool ChecklistPage::isShowingToday() const
 
 void ChecklistPage::attachModel(ChecklistModel* model)
 {
-    if (m_view->model() != model)
+    if (m_view->model() != model) {
+        // setModel() makes a new selection model; the old one would live on with the view.
+        QItemSelectionModel* old = m_view->selectionModel();
         m_view->setModel(model);
+        delete old;
+    }
     m_view->expandAll();
     m_view->header()->setSectionResizeMode(ChecklistModel::TextColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(ChecklistModel::StatusColumn, QHeaderView::Interactive);
@@ -158,11 +165,6 @@ void ChecklistPage::attachModel(ChecklistModel* model)
 void ChecklistPage::showToday()
 {
     ChecklistModel* today = m_service->todayModel();
-    if (m_view->model() != today) {
-        m_view->setModel(today);
-        connect(today, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll,
-                Qt::UniqueConnection);
-    }
     attachModel(today);
     const int row = m_service->historyModel()->rowOf(m_service->today());
     m_historyView->setCurrentIndex(m_service->historyModel()->index(row));

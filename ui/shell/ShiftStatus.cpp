@@ -42,7 +42,7 @@ QString ShiftStatus::coverText() const
 
 void ShiftStatus::refresh()
 {
-    const ShiftSchedule schedule = m_service->schedule();
+    const ShiftSchedule& schedule = m_service->schedule();
     const QDateTime now = m_clock->now();
     m_phase->setText(schedule.describe(now));
     const ShiftState state = schedule.stateAt(now);
