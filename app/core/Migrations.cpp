@@ -36,6 +36,37 @@ const std::vector<QStringList>& migrations()
                            " person TEXT NOT NULL DEFAULT '',"
                            " PRIMARY KEY (day, position))"),
         },
+        // 2: the alarm feed cache, sync positions, triage and read state; Slack channel ids.
+        {
+            QStringLiteral("CREATE TABLE slack_channels ("
+                           " name TEXT PRIMARY KEY,"
+                           " id TEXT NOT NULL,"
+                           " is_private INTEGER NOT NULL DEFAULT 0,"
+                           " is_member INTEGER NOT NULL DEFAULT 0,"
+                           " resolved_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE alarm_messages ("
+                           " channel_id TEXT NOT NULL,"
+                           " ts TEXT NOT NULL,"
+                           " ts_num REAL NOT NULL," // for ordering and retention
+                           " json TEXT NOT NULL,"
+                           " received_at TEXT NOT NULL,"
+                           " PRIMARY KEY (channel_id, ts))"),
+            QStringLiteral("CREATE INDEX alarm_messages_ts ON alarm_messages (ts_num)"),
+            QStringLiteral("CREATE TABLE alarm_sync ("
+                           " channel_id TEXT PRIMARY KEY,"
+                           " newest_ts TEXT NOT NULL,"
+                           " synced_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE alarm_triage ("
+                           " group_key TEXT PRIMARY KEY,"
+                           " state TEXT NOT NULL,"
+                           " by TEXT NOT NULL DEFAULT '',"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " ticket_url TEXT NOT NULL DEFAULT '',"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE alarm_read ("
+                           " group_key TEXT PRIMARY KEY,"
+                           " read_ts TEXT NOT NULL)"),
+        },
     };
     return steps;
 }

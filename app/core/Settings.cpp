@@ -89,6 +89,52 @@ void Settings::setDefaultCoverPeriods(const QList<CoverPeriod>& periods)
     Q_EMIT changed();
 }
 
+SlackConfig Settings::slackConfig() const
+{
+    SlackConfig c;
+    const QUrl base(m_settings->value(QStringLiteral("slack/apiBase")).toString());
+    if (base.isValid() && !base.host().isEmpty())
+        c.apiBase = base;
+    if (m_settings->contains(QStringLiteral("slack/alarmChannels"))) {
+        QList<AlarmChannel> channels;
+        const QStringList stored =
+            m_settings->value(QStringLiteral("slack/alarmChannels")).toStringList();
+        for (const QString& s : stored) {
+            const AlarmChannel ch = AlarmChannel::fromString(s);
+            if (!ch.name.isEmpty())
+                channels << ch;
+        }
+        c.alarmChannels = channels;
+    }
+    const QString support =
+        SlackConfig::normaliseChannelName(m_settings->value(QStringLiteral("slack/supportChannel")).toString());
+    if (!support.isEmpty())
+        c.supportChannel = support;
+    const QString announce = SlackConfig::normaliseChannelName(
+        m_settings->value(QStringLiteral("slack/announceChannel")).toString());
+    if (!announce.isEmpty())
+        c.announceChannel = announce;
+    c.pollSeconds =
+        qBound(5, m_settings->value(QStringLiteral("slack/pollSeconds"), c.pollSeconds).toInt(), 3600);
+    c.retentionDays = qBound(
+        1, m_settings->value(QStringLiteral("slack/retentionDays"), c.retentionDays).toInt(), 365);
+    return c;
+}
+
+void Settings::setSlackConfig(const SlackConfig& c)
+{
+    m_settings->setValue(QStringLiteral("slack/apiBase"), c.apiBase.toString());
+    QStringList channels;
+    for (const AlarmChannel& ch : c.alarmChannels)
+        channels << ch.toString();
+    m_settings->setValue(QStringLiteral("slack/alarmChannels"), channels);
+    m_settings->setValue(QStringLiteral("slack/supportChannel"), c.supportChannel);
+    m_settings->setValue(QStringLiteral("slack/announceChannel"), c.announceChannel);
+    m_settings->setValue(QStringLiteral("slack/pollSeconds"), c.pollSeconds);
+    m_settings->setValue(QStringLiteral("slack/retentionDays"), c.retentionDays);
+    Q_EMIT changed();
+}
+
 QString Settings::identity() const
 {
     QString name = m_settings->value(QStringLiteral("user/name")).toString().trimmed();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shift/ShiftConfig.h"
+#include "slack/SlackConfig.h"
 
 #include <QObject>
 #include <QSettings>
@@ -23,6 +24,9 @@ public:
     // Support-hours cover periods used for a new day, e.g. {10:00-12:00, 12:00-14:00, ...}.
     QList<CoverPeriod> defaultCoverPeriods() const;
     void setDefaultCoverPeriods(const QList<CoverPeriod>& periods);
+
+    SlackConfig slackConfig() const;
+    void setSlackConfig(const SlackConfig& config);
 
     // Name recorded with each tick ("who ticked it").
     QString identity() const;

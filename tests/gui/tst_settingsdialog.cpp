@@ -19,7 +19,7 @@ private Q_SLOTS:
     void editsAndAppliesTheShift()
     {
         TestProfile profile;
-        SettingsDialog dialog(profile.settings.get());
+        SettingsDialog dialog(profile.settings.get(), nullptr);
         ShiftSettingsPage* page = dialog.shiftPage();
         auto* zone = page->findChild<QComboBox*>(QStringLiteral("timeZoneCombo"));
         QCOMPARE(zone->currentText(), QStringLiteral("Europe/London"));
@@ -39,7 +39,7 @@ private Q_SLOTS:
     void refusesInvalidInputAndKeepsSettings()
     {
         TestProfile profile;
-        SettingsDialog dialog(profile.settings.get());
+        SettingsDialog dialog(profile.settings.get(), nullptr);
         ShiftSettingsPage* page = dialog.shiftPage();
         QString error;
         QVERIFY2(page->validate(&error), qPrintable(error));

@@ -1,18 +1,22 @@
 #include "AppRunner.h"
 
 #include "MainWindow.h"
+#include "alarms/AlarmFeed.h"
 #include "checklist/ChecklistService.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Profile.h"
 #include "core/Settings.h"
 #include "core/SingleInstance.h"
+#include "secrets/KeychainSecretStore.h"
+#include "slack/SlackConnection.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEvent>
 #include <QIcon>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 #include <cstdio>
@@ -128,7 +132,15 @@ int AppRunner::run(int& argc, char** argv)
         return fail(QApplication::translate("AppRunner", "Shiftdesk cannot start the checklist"),
                     error);
 
-    MainWindow window({&settings, &clock, &checklist});
+    QNetworkAccessManager network;
+    KeychainSecretStore secrets(QStringLiteral("shiftdesk/") + profileName);
+    SlackConnection slack(&settings, &secrets, &network);
+    AlarmFeed alarms(database, settings, clock, &slack);
+    if (!alarms.start(&error))
+        return fail(QApplication::translate("AppRunner", "Shiftdesk cannot start the alarm feed"),
+                    error);
+
+    MainWindow window({&settings, &clock, &checklist, &slack, &alarms});
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &MainWindow::raiseAndActivate);
     FirstPaintQuitter quitter;
@@ -137,6 +149,7 @@ int AppRunner::run(int& argc, char** argv)
     else
         window.enableTray();
     window.show();
+    slack.start(); // reads the tokens from the keychain, then connects
     const int rc = QApplication::exec();
     settings.sync();
     return rc;

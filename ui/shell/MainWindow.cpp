@@ -2,16 +2,20 @@
 
 #include "ShiftStatus.h"
 #include "TrayIcon.h"
+#include "alarms/AlarmFeed.h"
+#include "alarms/AlarmsPage.h"
 #include "checklist/ChecklistPage.h"
 #include "checklist/ChecklistService.h"
 #include "core/Clock.h"
 #include "core/Settings.h"
+#include "slack/SlackConnection.h"
 #include "settings/SettingsDialog.h"
 #include "widgets/PlaceholderPage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -31,15 +35,21 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_checklistPage, tr("Checklist"));
-    auto* alarms = new PlaceholderPage(
-        tr("Connect Slack to see alarms"),
-        tr("The Alarms tab will show the team's alarm channels (#high-priority-alarms and "
-           "#low-priority-alarms by default) as a live feed you can triage. It needs a Slack "
-           "workspace connection: a bot token with access to those channels. Slack connection "
-           "is not available in this version yet."),
-        this);
-    alarms->setObjectName(QStringLiteral("alarmsPage"));
-    m_tabs->addTab(alarms, tr("Alarms"));
+    if (services.alarms && services.slack) {
+        m_alarmsPage = new AlarmsPage(services.alarms, services.slack, this);
+        m_tabs->addTab(m_alarmsPage, tr("Alarms"));
+        connect(m_alarmsPage, &AlarmsPage::connectRequested, this,
+                &MainWindow::openSlackPreferences);
+    } else {
+        auto* alarms = new PlaceholderPage(
+            tr("Connect Slack to see alarms"),
+            tr("The Alarms tab shows the team's alarm channels (#high-priority-alarms and "
+               "#low-priority-alarms by default) as a live feed you can triage. It needs a Slack "
+               "workspace connection."),
+            this);
+        alarms->setObjectName(QStringLiteral("alarmsPage"));
+        m_tabs->addTab(alarms, tr("Alarms"));
+    }
     auto* board = new PlaceholderPage(
         tr("Connect GitHub to see the support board"),
         tr("The Board tab will show the team's support board (a GitHub project's Status "
@@ -61,6 +71,32 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     setCentralWidget(m_tabs);
 
     statusBar()->addWidget(m_shiftStatus, 1);
+    if (services.slack) {
+        m_slackStatus = new QLabel(this);
+        m_slackStatus->setObjectName(QStringLiteral("slackStatus"));
+        m_slackStatus->setTextFormat(Qt::PlainText);
+        statusBar()->addPermanentWidget(m_slackStatus);
+        connect(services.slack, &SlackConnection::stateChanged, this,
+                &MainWindow::updateSlackStatus);
+        connect(services.slack->client(), &SlackClient::rateLimited, this,
+                [this](const QString& method, int seconds) {
+                    statusBar()->showMessage(
+                        tr("Slack is rate-limiting %1; waiting %2 s.").arg(method).arg(seconds),
+                        10000);
+                });
+        updateSlackStatus();
+    }
+    if (services.alarms) {
+        connect(services.alarms, &AlarmFeed::unreadChanged, this, &MainWindow::updateAlarmsBadge);
+        connect(services.alarms, &AlarmFeed::newHighPriorityAlarm, this,
+                [this](const QString&, const QString& title, const QString& text) {
+                    notify(tr("High-priority alarm: %1").arg(title), text);
+                });
+        connect(services.alarms, &AlarmFeed::problem, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+        updateAlarmsBadge(services.alarms->model()->unreadCount(true),
+                          services.alarms->model()->unreadCount(false));
+    }
     setupMenus();
 
     connect(m_checklistPage, &ChecklistPage::linkActivated, this, &MainWindow::openLink);
@@ -134,9 +170,47 @@ void MainWindow::setupMenus()
 
 void MainWindow::openPreferences()
 {
-    SettingsDialog dialog(m_services.settings, this);
+    SettingsDialog dialog(m_services.settings, m_services.slack, this);
     if (dialog.exec() == QDialog::Accepted)
         m_shiftStatus->refresh();
+}
+
+void MainWindow::openSlackPreferences()
+{
+    SettingsDialog dialog(m_services.settings, m_services.slack, this);
+    dialog.showSlackPage();
+    if (dialog.exec() == QDialog::Accepted)
+        m_shiftStatus->refresh();
+}
+
+void MainWindow::updateSlackStatus()
+{
+    if (!m_slackStatus || !m_services.slack)
+        return;
+    m_slackStatus->setText(m_services.slack->statusText());
+    const bool bad = m_services.slack->state() == SlackConnection::State::AuthFailed ||
+                     m_services.slack->state() == SlackConnection::State::Offline;
+    m_slackStatus->setForegroundRole(bad ? QPalette::Highlight : QPalette::WindowText);
+}
+
+void MainWindow::updateAlarmsBadge(int highUnread, int unread)
+{
+    const QString label = highUnread > 0 ? tr("Alarms (%1)").arg(highUnread) : tr("Alarms");
+    m_tabs->setTabText(AlarmsTab, label);
+    m_tabs->setTabToolTip(AlarmsTab, tr("Unread: %1 high-priority, %2 in all")
+                                         .arg(highUnread)
+                                         .arg(unread));
+    if (m_tray)
+        m_tray->setUnread(highUnread);
+}
+
+void MainWindow::notify(const QString& title, const QString& message)
+{
+    if (m_tray)
+        m_tray->notify(title, message);
+    statusBar()->showMessage(title, 30000);
+    QApplication::alert(this);
+    Q_EMIT notified(title, message);
 }
 
 void MainWindow::enableTray()
@@ -151,6 +225,8 @@ void MainWindow::enableTray()
         m_tabs->setCurrentIndex(ChecklistTab);
     });
     m_tray->show();
+    if (m_services.alarms)
+        m_tray->setUnread(m_services.alarms->model()->unreadCount(true));
 }
 
 void MainWindow::toggleVisible()
@@ -214,13 +290,8 @@ void MainWindow::showReminders(const QList<PhaseReminder>& reminders)
     QStringList lines;
     for (const PhaseReminder& r : reminders)
         lines << tr("%1 · open items: %2").arg(r.title).arg(r.openItems);
-    const QString title = tr("Checklist reminder");
-    const QString message = lines.join(QLatin1Char('\n'));
-    if (m_tray)
-        m_tray->notify(title, message);
+    notify(tr("Checklist reminder"), lines.join(QLatin1Char('\n')));
     statusBar()->showMessage(lines.join(QStringLiteral(" · ")), 60000);
-    QApplication::alert(this);
-    Q_EMIT notified(title, message);
 }
 
 void MainWindow::openLink(const QString& link)

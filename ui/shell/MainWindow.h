@@ -5,12 +5,16 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class QLabel;
 class QTabWidget;
 
 namespace shiftdesk {
 
+class AlarmFeed;
+class AlarmsPage;
 class ChecklistPage;
 class ChecklistService;
+class SlackConnection;
 class Clock;
 class Settings;
 class ShiftStatus;
@@ -22,6 +26,8 @@ struct AppServices
     Settings* settings = nullptr;
     Clock* clock = nullptr;
     ChecklistService* checklist = nullptr;
+    SlackConnection* slack = nullptr; // optional: without it the Alarms tab explains what it needs
+    AlarmFeed* alarms = nullptr;
 };
 
 class MainWindow : public QMainWindow
@@ -36,6 +42,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     ChecklistPage* checklistPage() const { return m_checklistPage; }
     ShiftStatus* shiftStatus() const { return m_shiftStatus; }
+    AlarmsPage* alarmsPage() const { return m_alarmsPage; }
 
     // Uses the system tray when the platform has one (call after construction).
     void enableTray();
@@ -46,6 +53,7 @@ public Q_SLOTS:
     void showReminders(const QList<shiftdesk::PhaseReminder>& reminders);
     void openLink(const QString& link);
     void openPreferences();
+    void openSlackPreferences();
 
 Q_SIGNALS:
     void notified(const QString& title, const QString& message);
@@ -56,6 +64,9 @@ protected:
 private:
     void setupMenus();
     void updateChecklistBadge();
+    void updateAlarmsBadge(int highUnread, int unread);
+    void updateSlackStatus();
+    void notify(const QString& title, const QString& message);
     void toggleVisible();
     void saveGeometry();
 
@@ -63,6 +74,8 @@ private:
     QTabWidget* m_tabs;
     ChecklistPage* m_checklistPage;
     ShiftStatus* m_shiftStatus;
+    AlarmsPage* m_alarmsPage = nullptr;
+    QLabel* m_slackStatus = nullptr;
     TrayIcon* m_tray = nullptr;
     QTimer m_statusTimer;
     bool m_quitting = false;

@@ -18,6 +18,8 @@ public:
     void show();
     void setWindowVisible(bool visible);
     void notify(const QString& title, const QString& message);
+    // Unread high-priority alarms: shown in the tooltip and as a badge on the icon.
+    void setUnread(int highPriorityUnread);
 
 Q_SIGNALS:
     void toggleWindowRequested();
@@ -27,6 +29,7 @@ Q_SIGNALS:
 private:
     QSystemTrayIcon* m_tray;
     QAction* m_toggle;
+    int m_unread = 0;
 };
 
 } // namespace shiftdesk
