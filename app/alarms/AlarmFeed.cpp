@@ -337,55 +337,73 @@ void AlarmFeed::pollChannel(const QString& channelId, const QString& oldest, con
         });
 }
 
-void AlarmFeed::ingest(const QList<StoredMessage>& messages, bool notify, bool markAsRead)
+void AlarmFeed::ingest(const QList<StoredMessage>& input, bool notify, bool markAsRead)
 {
-    if (messages.isEmpty())
+    if (input.isEmpty())
         return;
-    if (!m_store.upsertMessages(messages, m_clock.now()))
+    if (!m_store.upsertMessages(input, m_clock.now()))
         Q_EMIT problem(m_store.lastError());
-    QHash<QString, QString> readNow;
-    for (const StoredMessage& m : messages) {
+    // Oldest first, so notifications come in the order the alarms happened.
+    QList<StoredMessage> messages = input;
+    std::sort(messages.begin(), messages.end(), [](const StoredMessage& a, const StoredMessage& b) {
+        return AlertParser::compareTs(a.ts, b.ts) < 0;
+    });
+    QHash<QString, ParsedAlarm> latestHints; // channel|ts -> parsed
+    QSet<QString> changedKeys;               // groups whose messages changed content
+    QList<qsizetype> added; // indexes into parsedList of messages seen for the first time
+    QList<ParsedAlarm> parsedList;
+    parsedList.reserve(messages.size());
+    for (const StoredMessage& m : std::as_const(messages)) {
         const QList<AlarmGroup> before = m_grouper.groupsOf(m.channelId, m.ts);
         const bool known = !before.isEmpty();
+        for (const AlarmGroup& g : before)
+            changedKeys.insert(g.key);
         // A changed message (edit, new reactions) replaces the old version.
         if (known)
             m_grouper.remove(m.channelId, m.ts);
-        const ParsedAlarm parsed = AlertParser::parse(m.message, m.channelId);
-        m_grouper.add(parsed);
-        const QList<AlarmGroup> after = m_grouper.groupsOf(m.channelId, m.ts);
-        // Groups the message left (it changed): rebuild them from what they still hold.
-        for (const AlarmGroup& b : before) {
-            const bool stays = std::any_of(after.cbegin(), after.cend(),
-                                           [&b](const AlarmGroup& a) { return a.key == b.key; });
-            if (!stays)
-                refreshGroup(b.key, m.channelId, b.messageTs, m.ts);
-        }
-        for (const AlarmGroup& g : after)
-            upsertGroup(g, g.lastTs == m.ts ? std::optional<ParsedAlarm>(parsed) : std::nullopt);
-        if (after.isEmpty())
+        parsedList.append(AlertParser::parse(m.message, m.channelId));
+        m_grouper.add(parsedList.last());
+        latestHints.insert(m.channelId + QLatin1Char('|') + m.ts, parsedList.last());
+        if (!known)
+            added.append(parsedList.size() - 1);
+        for (const AlarmGroup& g : m_grouper.groupsOf(m.channelId, m.ts))
+            changedKeys.insert(g.key);
+    }
+    reconcile(latestHints, changedKeys);
+
+    QHash<QString, QString> readNow;
+    for (const qsizetype index : std::as_const(added)) {
+        const ParsedAlarm* parsed = &parsedList.at(index);
+        const std::optional<AlarmGroup> group = m_grouper.groupOf(parsed->channelId, parsed->ts);
+        if (!group)
             continue;
-        const AlarmGroup* group = &after.first();
         if (markAsRead)
             readNow.insert(group->key, group->lastTs);
-        const auto ch = m_channels.constFind(m.channelId);
+        const auto ch = m_channels.constFind(parsed->channelId);
         const bool high =
             ch != m_channels.constEnd() && ch->priority == AlarmChannel::Priority::High;
-        if (notify && !known && high && parsed.status != ParsedAlarm::Status::Resolved) {
+        if (notify && high && parsed->status != ParsedAlarm::Status::Resolved) {
             Q_EMIT newHighPriorityAlarm(
-                group->key, parsed.alertName.isEmpty() ? parsed.title : parsed.alertName,
-                parsed.title);
+                group->key, parsed->alertName.isEmpty() ? parsed->title : parsed->alertName,
+                parsed->title);
         }
-        // Names for teammates looking at it.
+    }
+    // Names for teammates who are looking (an :eyes: reaction).
+    for (const ParsedAlarm& parsed : std::as_const(parsedList)) {
         for (const auto& [name, users] : parsed.reactions) {
             if (name != QLatin1String("eyes"))
                 continue;
             for (const QString& user : users) {
-                if (m_slack->client()->cachedUser(user).isEmpty() &&
-                    user != m_slack->identity().userId) {
-                    const QString key = group->key;
-                    m_slack->client()->userInfo(
-                        user, this, [this, key](const SlackResult&) { refreshRow(key); });
-                }
+                if (user == m_slack->identity().userId ||
+                    !m_slack->client()->cachedUser(user).isEmpty())
+                    continue;
+                const std::optional<AlarmGroup> group =
+                    m_grouper.groupOf(parsed.channelId, parsed.ts);
+                if (!group)
+                    continue;
+                const QString key = group->key;
+                m_slack->client()->userInfo(user, this,
+                                            [this, key](const SlackResult&) { refreshRow(key); });
             }
         }
     }
@@ -396,6 +414,32 @@ void AlarmFeed::ingest(const QList<StoredMessage>& messages, bool notify, bool m
         m_model->setRead(readNow.keys());
     }
     emitUnread();
+}
+
+void AlarmFeed::reconcile(const QHash<QString, ParsedAlarm>& latestHints,
+                          const QSet<QString>& changedKeys)
+{
+    const QList<AlarmGroup> groups = m_grouper.groups();
+    QSet<QString> keys;
+    keys.reserve(groups.size());
+    for (const AlarmGroup& g : groups) {
+        keys.insert(g.key);
+        const AlarmRow* row = m_model->rowFor(g.key);
+        const bool same = row && !changedKeys.contains(g.key) && row->group.lastTs == g.lastTs &&
+                          row->group.messageTs == g.messageTs && row->group.state == g.state;
+        if (same)
+            continue;
+        const auto hint = latestHints.constFind(g.channelId + QLatin1Char('|') + g.lastTs);
+        upsertGroup(g, hint != latestHints.constEnd() ? std::optional<ParsedAlarm>(*hint)
+                                                      : std::nullopt);
+    }
+    QStringList stale;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        if (!keys.contains(m_model->rowAt(i).group.key))
+            stale << m_model->rowAt(i).group.key;
+    }
+    for (const QString& key : std::as_const(stale))
+        m_model->removeRow(key);
 }
 
 std::optional<AlarmGroup> AlarmFeed::findGroup(const QString& key, const QString& channelId,
@@ -409,20 +453,6 @@ std::optional<AlarmGroup> AlarmFeed::findGroup(const QString& key, const QString
     return std::nullopt;
 }
 
-void AlarmFeed::refreshGroup(const QString& key, const QString& channelId,
-                             const QStringList& tsList, const QString& except)
-{
-    for (const QString& ts : tsList) {
-        if (ts == except)
-            continue;
-        if (const auto group = findGroup(key, channelId, ts)) {
-            upsertGroup(*group, std::nullopt);
-            return;
-        }
-    }
-    m_model->removeRow(key);
-}
-
 void AlarmFeed::refreshRow(const QString& groupKey)
 {
     const AlarmRow* row = m_model->rowFor(groupKey);
@@ -430,7 +460,12 @@ void AlarmFeed::refreshRow(const QString& groupKey)
         return;
     const QString channel = row->group.channelId;
     const QStringList tsList = row->group.messageTs;
-    refreshGroup(groupKey, channel, tsList);
+    for (const QString& ts : tsList) {
+        if (const auto group = findGroup(groupKey, channel, ts)) {
+            upsertGroup(*group, std::nullopt);
+            return;
+        }
+    }
 }
 
 void AlarmFeed::upsertGroup(const AlarmGroup& group, const std::optional<ParsedAlarm>& latestHint)
@@ -502,11 +537,12 @@ void AlarmFeed::onEvent(const QJsonObject& event)
     const QString subtype = event.value(QLatin1String("subtype")).toString();
     if (subtype == QLatin1String("message_deleted")) {
         const QString ts = event.value(QLatin1String("deleted_ts")).toString();
-        const QList<AlarmGroup> groups = m_grouper.groupsOf(channel, ts);
+        QSet<QString> changed;
+        for (const AlarmGroup& g : m_grouper.groupsOf(channel, ts))
+            changed.insert(g.key);
         m_grouper.remove(channel, ts);
         m_store.removeMessage(channel, ts);
-        for (const AlarmGroup& g : groups)
-            refreshGroup(g.key, channel, g.messageTs, ts);
+        reconcile({}, changed);
         emitUnread();
         return;
     }

@@ -81,9 +81,10 @@ private:
     std::optional<AlarmGroup> findGroup(const QString& key, const QString& channelId,
                                         const QString& ts) const;
     void upsertGroup(const AlarmGroup& group, const std::optional<ParsedAlarm>& latestHint);
-    // Rebuilds the row for `key` from a message it held; drops the row if the group is gone.
-    void refreshGroup(const QString& key, const QString& channelId, const QStringList& tsList,
-                      const QString& except = QString());
+    // Brings the model in line with the grouper: new and changed groups are (re)built, rows of
+    // groups that no longer exist go. Hints: parsed messages by "channel|ts".
+    void reconcile(const QHash<QString, ParsedAlarm>& latestHints,
+                   const QSet<QString>& changedKeys);
     void refreshRow(const QString& groupKey);
     AlarmRow buildRow(const AlarmGroup& group, const ParsedAlarm& latest) const;
     QStringList lookersOf(const ParsedAlarm& latest) const;

@@ -106,16 +106,16 @@ SlackConfig Settings::slackConfig() const
         }
         c.alarmChannels = channels;
     }
-    const QString support =
-        SlackConfig::normaliseChannelName(m_settings->value(QStringLiteral("slack/supportChannel")).toString());
+    const QString support = SlackConfig::normaliseChannelName(
+        m_settings->value(QStringLiteral("slack/supportChannel")).toString());
     if (!support.isEmpty())
         c.supportChannel = support;
     const QString announce = SlackConfig::normaliseChannelName(
         m_settings->value(QStringLiteral("slack/announceChannel")).toString());
     if (!announce.isEmpty())
         c.announceChannel = announce;
-    c.pollSeconds =
-        qBound(5, m_settings->value(QStringLiteral("slack/pollSeconds"), c.pollSeconds).toInt(), 3600);
+    c.pollSeconds = qBound(
+        5, m_settings->value(QStringLiteral("slack/pollSeconds"), c.pollSeconds).toInt(), 3600);
     c.retentionDays = qBound(
         1, m_settings->value(QStringLiteral("slack/retentionDays"), c.retentionDays).toInt(), 365);
     return c;

@@ -9,8 +9,7 @@ namespace shiftdesk {
 KeychainSecretStore::KeychainSecretStore(QString service, QObject* parent)
     : SecretStore(parent)
     , m_service(std::move(service))
-{
-}
+{}
 
 KeychainSecretStore::~KeychainSecretStore() = default;
 
@@ -88,7 +87,8 @@ void KeychainSecretStore::finished(QKeychain::Job* job)
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         result.status = Status::NoKeychain;
-        result.message = tr("No keychain is available on this desktop (%1).").arg(job->errorString());
+        result.message =
+            tr("No keychain is available on this desktop (%1).").arg(job->errorString());
         break;
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
@@ -99,8 +99,8 @@ void KeychainSecretStore::finished(QKeychain::Job* job)
                                  "not provided by any .service"}) {
             if (job->errorString().contains(QLatin1String(sign), Qt::CaseInsensitive)) {
                 result.status = Status::NoKeychain;
-                result.message = tr("No keychain is available on this desktop (%1).")
-                                     .arg(job->errorString());
+                result.message =
+                    tr("No keychain is available on this desktop (%1).").arg(job->errorString());
                 break;
             }
         }

@@ -25,8 +25,7 @@ public:
     ~KeychainSecretStore() override;
 
     void read(const QString& key, QObject* context, Callback done) override;
-    void write(const QString& key, const QString& secret, QObject* context,
-               Callback done) override;
+    void write(const QString& key, const QString& secret, QObject* context, Callback done) override;
     void remove(const QString& key, QObject* context, Callback done) override;
     bool isPersistent() const override { return true; }
 
@@ -59,8 +58,7 @@ public:
     using SecretStore::SecretStore;
 
     void read(const QString& key, QObject* context, Callback done) override;
-    void write(const QString& key, const QString& secret, QObject* context,
-               Callback done) override;
+    void write(const QString& key, const QString& secret, QObject* context, Callback done) override;
     void remove(const QString& key, QObject* context, Callback done) override;
     bool isPersistent() const override { return false; }
 

@@ -391,8 +391,8 @@ int Renderer::angle(int run, int p, int to)
     int q = p + 1;
     while (q < to && m_s[q] != u'>' && m_s[q] != u'<' && m_s[q] != u'\n')
         ++q;
-    if (q >= to || m_s[q] != u'>' || q == p + 1 || m_s[p + 1].isSpace())
-        return -1;
+    if (q >= to || m_s[q] != u'>' || q == p + 1 || m_s[p + 1].isSpace() || m_s[p + 1] == u'|')
+        return -1; // not a sequence: no target
     appendWire(run, p);
     sequence(p + 1, q);
     return q + 1;

@@ -72,8 +72,8 @@ public:
     void listChannels(const QString& types, QObject* context,
                       std::function<void(const QList<SlackChannel>&, const SlackResult&)> done);
     void history(const HistoryQuery& query, QObject* context, Callback done);
-    void replies(const QString& channel, const QString& ts, const QString& cursor,
-                 QObject* context, Callback done);
+    void replies(const QString& channel, const QString& ts, const QString& cursor, QObject* context,
+                 Callback done);
     // Cached: each user is asked for once; concurrent asks share one request.
     void userInfo(const QString& userId, QObject* context, Callback done);
     QJsonObject cachedUser(const QString& userId) const { return m_users.value(userId); }

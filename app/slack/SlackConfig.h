@@ -14,7 +14,10 @@ struct AlarmChannel
     QString name;
     Priority priority = Priority::Low;
 
-    bool operator==(const AlarmChannel& o) const { return name == o.name && priority == o.priority; }
+    bool operator==(const AlarmChannel& o) const
+    {
+        return name == o.name && priority == o.priority;
+    }
     // "high-priority-alarms:high"
     QString toString() const;
     static AlarmChannel fromString(const QString& text);
@@ -24,12 +27,13 @@ struct AlarmChannel
 struct SlackConfig
 {
     QUrl apiBase{QStringLiteral("https://slack.com/api/")};
-    QList<AlarmChannel> alarmChannels{{QStringLiteral("high-priority-alarms"), AlarmChannel::Priority::High},
-                                      {QStringLiteral("low-priority-alarms"), AlarmChannel::Priority::Low}};
+    QList<AlarmChannel> alarmChannels{
+        {QStringLiteral("high-priority-alarms"), AlarmChannel::Priority::High},
+        {QStringLiteral("low-priority-alarms"), AlarmChannel::Priority::Low}};
     QString supportChannel{QStringLiteral("ask-cloud-platform")};
     QString announceChannel{QStringLiteral("ask-cloud-platform")};
-    int pollSeconds = 60;     // conversations.history polling while Socket Mode is down/absent
-    int retentionDays = 30;   // how long alarm messages stay in the local cache
+    int pollSeconds = 60;   // conversations.history polling while Socket Mode is down/absent
+    int retentionDays = 30; // how long alarm messages stay in the local cache
     int maxCachedMessages = 100000;
 
     // Bot scopes the app needs (reference §6); a user token needs the same.

@@ -24,8 +24,8 @@ public:
         NotConfigured, // no bot/user token
         Checking,      // auth.test in flight
         Connected,
-        AuthFailed,    // the token was refused: the user must act
-        Offline,       // Slack could not be reached; retried later
+        AuthFailed, // the token was refused: the user must act
+        Offline,    // Slack could not be reached; retried later
     };
     Q_ENUM(State)
 

@@ -319,6 +319,7 @@ private Q_SLOTS:
         row("javascript is text", "<javascript:alert(1)|x>", "&lt;javascript:alert(1)|x&gt;");
         row("file scheme is text", "<file:///etc/passwd>", "&lt;file:///etc/passwd&gt;");
         row("not a sequence", "a < b > c", "a &lt; b &gt; c");
+        row("no target", "<|x> <>", "&lt;|x&gt; &lt;&gt;");
         row("unknown command", "<!foo> <!foo|bar>", "&lt;foo&gt; &lt;bar&gt;");
         row("emoji", ":fire: :+1: :thumbsup:", "🔥 👍 👍");
         row("skin tone", ":wave::skin-tone-6:", "👋🏿");

@@ -15,7 +15,10 @@ class TestSecretStore : public QObject
     Q_OBJECT
 
 private:
-    static bool expectNoKeychain() { return qEnvironmentVariableIsSet("SHIFTDESK_EXPECT_NO_KEYCHAIN"); }
+    static bool expectNoKeychain()
+    {
+        return qEnvironmentVariableIsSet("SHIFTDESK_EXPECT_NO_KEYCHAIN");
+    }
 
     SecretStore::Result run(const std::function<void(SecretStore::Callback)>& start)
     {
@@ -111,7 +114,8 @@ private Q_SLOTS:
     {
         MemorySecretStore store;
         QVERIFY(!store.isPersistent());
-        SecretStore::Result r = run([&](auto done) { store.read(QStringLiteral("k"), this, done); });
+        SecretStore::Result r =
+            run([&](auto done) { store.read(QStringLiteral("k"), this, done); });
         QCOMPARE(r.status, SecretStore::Status::NotFound);
         run([&](auto done) { store.write(QStringLiteral("k"), QStringLiteral("v"), this, done); });
         r = run([&](auto done) { store.read(QStringLiteral("k"), this, done); });

@@ -134,8 +134,8 @@ void AlarmDetail::saveTicket()
         return;
     const QString text = m_ticket->text().trimmed();
     const QUrl url(text);
-    if (!text.isEmpty() &&
-        (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))) {
+    if (!text.isEmpty() && (!url.isValid() || (url.scheme() != QLatin1String("https") &&
+                                               url.scheme() != QLatin1String("http")))) {
         m_ticket->setStyleSheet(QStringLiteral("color: #d1242f"));
         m_ticket->setToolTip(tr("Enter a web address (https://…)."));
         return;
@@ -151,8 +151,10 @@ QString AlarmDetail::renderMessage(const QJsonObject& message) const
     MrkdwnContext ctx;
     ctx.userName = [this](const QString& id) {
         const QJsonObject user = m_slack->cachedUser(id);
-        const QString display =
-            user.value(QLatin1String("profile")).toObject().value(QLatin1String("display_name")).toString();
+        const QString display = user.value(QLatin1String("profile"))
+                                    .toObject()
+                                    .value(QLatin1String("display_name"))
+                                    .toString();
         return display.isEmpty() ? user.value(QLatin1String("real_name")).toString() : display;
     };
     ctx.channelName = [this](const QString& id) { return m_feed->channelName(id); };
@@ -220,7 +222,8 @@ void AlarmDetail::refresh()
     }
     m_title->setText(row->group.alertName.isEmpty() ? row->latest.title : row->group.alertName);
     const bool firing = row->group.state == ParsedAlarm::Status::Firing;
-    const QString lasted = AlarmDelegate::duration(row->group.durationSeconds(m_feed->model()->now()));
+    const QString lasted =
+        AlarmDelegate::duration(row->group.durationSeconds(m_feed->model()->now()));
     QStringList state;
     state << QLatin1Char('#') + row->channelName;
     state << (firing ? tr("firing for %1").arg(lasted) : tr("resolved after %1").arg(lasted));

@@ -166,9 +166,8 @@ void AlarmsPage::updateStatus()
     if (!problems.isEmpty())
         text += QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
     m_status->setText(text);
-    const bool nothingToShow =
-        m_feed->model()->rowCount() == 0 &&
-        m_slack->state() == SlackConnection::State::NotConfigured;
+    const bool nothingToShow = m_feed->model()->rowCount() == 0 &&
+                               m_slack->state() == SlackConnection::State::NotConfigured;
     m_stack->setCurrentIndex(nothingToShow ? 1 : 0);
     m_sync->setEnabled(m_slack->isConnected());
     updateChannels();

@@ -141,9 +141,9 @@ void SlackSettingsPage::testConnection()
         }
         m_slack->reconnect();
         m_testResult->setText(tr("Checking the saved token…"));
-        connect(m_slack, &SlackConnection::stateChanged, m_testResult,
-                [this]() { m_testResult->setText(m_slack->statusText()); },
-                Qt::SingleShotConnection);
+        connect(
+            m_slack, &SlackConnection::stateChanged, m_testResult,
+            [this]() { m_testResult->setText(m_slack->statusText()); }, Qt::SingleShotConnection);
         return;
     }
     m_test->setEnabled(false);
@@ -155,8 +155,8 @@ void SlackSettingsPage::testConnection()
                                m_testResult->setText(t.result.message);
                                return;
                            }
-                           QString text = tr("Connected to %1 as %2.")
-                                              .arg(t.identity.team, t.identity.user);
+                           QString text =
+                               tr("Connected to %1 as %2.").arg(t.identity.team, t.identity.user);
                            if (!t.missingScopes.isEmpty())
                                text += QLatin1Char(' ') +
                                        tr("Missing scopes: %1. Add them in the Slack app's OAuth "
@@ -219,9 +219,9 @@ void SlackSettingsPage::apply(QWidget* questionParent)
         if (r.ok())
             return;
         if (r.status != SecretStore::Status::NoKeychain) {
-            QMessageBox::warning(parent, tr("Tokens not saved"),
-                                 tr("The tokens could not be saved in the keychain: %1")
-                                     .arg(r.message));
+            QMessageBox::warning(
+                parent, tr("Tokens not saved"),
+                tr("The tokens could not be saved in the keychain: %1").arg(r.message));
             return;
         }
         const auto answer = QMessageBox::question(

@@ -8,8 +8,8 @@
 #include "checklist/ChecklistService.h"
 #include "core/Clock.h"
 #include "core/Settings.h"
-#include "slack/SlackConnection.h"
 #include "settings/SettingsDialog.h"
+#include "slack/SlackConnection.h"
 #include "widgets/PlaceholderPage.h"
 
 #include <QAction>
@@ -197,9 +197,8 @@ void MainWindow::updateAlarmsBadge(int highUnread, int unread)
 {
     const QString label = highUnread > 0 ? tr("Alarms (%1)").arg(highUnread) : tr("Alarms");
     m_tabs->setTabText(AlarmsTab, label);
-    m_tabs->setTabToolTip(AlarmsTab, tr("Unread: %1 high-priority, %2 in all")
-                                         .arg(highUnread)
-                                         .arg(unread));
+    m_tabs->setTabToolTip(AlarmsTab,
+                          tr("Unread: %1 high-priority, %2 in all").arg(highUnread).arg(unread));
     if (m_tray)
         m_tray->setUnread(highUnread);
 }

@@ -68,7 +68,8 @@ void TrayIcon::setUnread(int highPriorityUnread)
     font.setPixelSize(22);
     painter.setFont(font);
     painter.drawText(QRect(30, 0, 34, 34), Qt::AlignCenter,
-                     highPriorityUnread > 99 ? QStringLiteral("99") : QString::number(highPriorityUnread));
+                     highPriorityUnread > 99 ? QStringLiteral("99")
+                                             : QString::number(highPriorityUnread));
     painter.end();
     m_tray->setIcon(QIcon(pixmap));
 }

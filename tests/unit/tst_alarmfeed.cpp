@@ -1,0 +1,310 @@
+// The alarm feed against the fake Slack: back-fill, polling, Socket Mode, grouping, triage
+// with the :eyes: reaction, teammates looking, the offline cache, and channel problems.
+#include "AlarmFixtures.h"
+#include "FakeSlack.h"
+#include "TestProfile.h"
+#include "alarms/AlarmFeed.h"
+#include "core/Clock.h"
+#include "secrets/KeychainSecretStore.h"
+#include "slack/SlackConnection.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace shiftdesk;
+using namespace shiftdesk::test;
+using shiftdesk::fake::FakeSlack;
+
+class TestAlarmFeed : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<FakeSlack> m_slack;
+    std::unique_ptr<TestProfile> m_profile;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<SlackConnection> m_connection;
+    std::unique_ptr<AlarmFeed> m_feed;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+    void storeTokens(bool withAppToken)
+    {
+        bool done = false;
+        m_secrets->write(SlackConnection::kBotTokenKey, QStringLiteral("xoxb-test-token"), this,
+                         [&done](const SecretStore::Result&) { done = true; });
+        QTRY_VERIFY(done);
+        if (withAppToken) {
+            done = false;
+            m_secrets->write(SlackConnection::kAppTokenKey, QStringLiteral("xapp-test-token"), this,
+                             [&done](const SecretStore::Result&) { done = true; });
+            QTRY_VERIFY(done);
+        }
+    }
+
+    void startFeed()
+    {
+        m_connection = std::make_unique<SlackConnection>(m_profile->settings.get(), m_secrets.get(),
+                                                         m_network.get());
+        m_connection->socketMode()->setBackoff(50, 500);
+        m_feed = std::make_unique<AlarmFeed>(*m_profile->database, *m_profile->settings, *m_clock,
+                                             m_connection.get());
+        m_feed->setPollIntervals(300, 2000);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_feed->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QString error;
+        QVERIFY(m_feed->start(&error));
+        m_connection->start();
+    }
+
+    void stopFeed()
+    {
+        m_tester.reset();
+        m_feed.reset();
+        m_connection.reset();
+    }
+
+    const AlarmRow* rowNamed(const QString& alertName) const
+    {
+        const AlarmModel* model = m_feed->model();
+        for (int i = 0; i < model->rowCount(); ++i) {
+            if (model->rowAt(i).group.alertName == alertName)
+                return &model->rowAt(i);
+        }
+        return nullptr;
+    }
+
+    ParsedAlarm::Status stateOf(const QString& alertName) const
+    {
+        const AlarmRow* row = rowNamed(alertName);
+        return row ? row->group.state : ParsedAlarm::Status::Unknown;
+    }
+
+    int messageCountOf(const QString& alertName) const
+    {
+        const AlarmRow* row = rowNamed(alertName);
+        return row ? int(row->group.messageTs.size()) : -1;
+    }
+
+    QString describeRows() const
+    {
+        QStringList out;
+        const AlarmModel* model = m_feed->model();
+        for (int i = 0; i < model->rowCount(); ++i)
+            out << model->rowAt(i).group.key + QLatin1Char('/') + model->rowAt(i).latest.title;
+        return out.join(QStringLiteral(" | "));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_slack = std::make_unique<FakeSlack>();
+        QVERIFY(m_slack->start());
+        m_slack->addChannel(QStringLiteral("C0HIGH"), QStringLiteral("high-priority-alarms"));
+        m_slack->addChannel(QStringLiteral("C0LOW"), QStringLiteral("low-priority-alarms"));
+        m_slack->addChannel(QStringLiteral("C0OTHER"), QStringLiteral("random"));
+        m_profile = std::make_unique<TestProfile>();
+        SlackConfig config = m_profile->settings->slackConfig();
+        config.apiBase = m_slack->apiBaseUrl();
+        m_profile->settings->setSlackConfig(config);
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_clock = std::make_unique<SystemClock>();
+    }
+
+    void cleanup()
+    {
+        stopFeed();
+        m_clock.reset();
+        m_secrets.reset();
+        m_network.reset();
+        m_profile.reset();
+        m_slack.reset();
+    }
+
+    void backfillGroupsFiringAndResolved()
+    {
+        m_slack->postMessage(QStringLiteral("C0LOW"),
+                             alertmanagerPost(QStringLiteral("Node-Disk-Space-Low"), true,
+                                              QStringLiteral("warning"),
+                                              QStringLiteral("10.0.0.1:9100")));
+        m_slack->postMessage(QStringLiteral("C0HIGH"),
+                             alertmanagerPost(QStringLiteral("KubeApiDown"), true,
+                                              QStringLiteral("critical"), QStringLiteral("api")));
+        m_slack->postMessage(QStringLiteral("C0LOW"),
+                             alertmanagerPost(QStringLiteral("Node-Disk-Space-Low"), false,
+                                              QStringLiteral("warning"),
+                                              QStringLiteral("10.0.0.1:9100")));
+        m_slack->postMessage(QStringLiteral("C0OTHER"),
+                             {{QStringLiteral("text"), QStringLiteral("lunch?")}});
+        storeTokens(false);
+        startFeed();
+        QTRY_VERIFY_WITH_TIMEOUT(m_slack->callCount(QStringLiteral("conversations.history")) >= 2,
+                                 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_feed->model()->rowCount() == 2, qPrintable(describeRows()),
+                                  10000);
+        const AlarmRow* disk = rowNamed(QStringLiteral("Node-Disk-Space-Low"));
+        QVERIFY(disk);
+        QCOMPARE(disk->group.state, ParsedAlarm::Status::Resolved);
+        QCOMPARE(disk->group.messageTs.size(), 2);
+        QCOMPARE(disk->channelName, QStringLiteral("low-priority-alarms"));
+        const AlarmRow* api = rowNamed(QStringLiteral("KubeApiDown"));
+        QVERIFY(api);
+        QVERIFY(api->isHighPriority());
+        QCOMPARE(api->group.state, ParsedAlarm::Status::Firing);
+        // What was there before the first sync counts as read.
+        QCOMPARE(m_feed->model()->unreadCount(false), 0);
+        QVERIFY(m_feed->statusText().contains(QStringLiteral("every")));
+    }
+
+    void pollingPicksUpNewAlarmsAndNotifies()
+    {
+        storeTokens(false);
+        startFeed();
+        QSignalSpy newHigh(m_feed.get(), &AlarmFeed::newHighPriorityAlarm);
+        QSignalSpy unread(m_feed.get(), &AlarmFeed::unreadChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(m_slack->callCount(QStringLiteral("conversations.history")) >= 2,
+                                 10000);
+        m_slack->postMessage(QStringLiteral("C0HIGH"),
+                             alertmanagerPost(QStringLiteral("PagerDutyTest"), true,
+                                              QStringLiteral("critical"), QStringLiteral("x")));
+        QTRY_COMPARE_WITH_TIMEOUT(newHigh.size(), 1, 10000);
+        QCOMPARE(newHigh.at(0).at(1).toString(), QStringLiteral("PagerDutyTest"));
+        QCOMPARE(m_feed->model()->unreadCount(true), 1);
+        QVERIFY(!unread.isEmpty());
+        QCOMPARE(unread.last().at(0).toInt(), 1);
+        m_feed->markAllRead();
+        QCOMPARE(m_feed->model()->unreadCount(false), 0);
+        QCOMPARE(unread.last().at(0).toInt(), 0);
+    }
+
+    void socketModeDeliversLiveChanges()
+    {
+        storeTokens(true);
+        startFeed();
+        QTRY_VERIFY_WITH_TIMEOUT(m_feed->isLive(), 10000);
+        QVERIFY(m_feed->statusText().contains(QStringLiteral("Socket Mode")));
+        const QString ts = m_slack->postMessage(QStringLiteral("C0LOW"),
+                                                alertmanagerPost(QStringLiteral("CertExpiring"),
+                                                                 true, QStringLiteral("warning"),
+                                                                 QStringLiteral("ingress")));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("CertExpiring")),
+                                  ParsedAlarm::Status::Firing, 5000);
+        m_slack->postMessage(QStringLiteral("C0LOW"),
+                             alertmanagerPost(QStringLiteral("CertExpiring"), false,
+                                              QStringLiteral("warning"),
+                                              QStringLiteral("ingress")));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("CertExpiring")),
+                                  ParsedAlarm::Status::Resolved, 5000);
+        QCOMPARE(m_feed->model()->rowCount(), 1);
+        m_slack->deleteMessage(QStringLiteral("C0LOW"), ts);
+        QTRY_COMPARE_WITH_TIMEOUT(messageCountOf(QStringLiteral("CertExpiring")), 1, 5000);
+    }
+
+    void acknowledgingAddsTheEyesReaction()
+    {
+        const QString ts = m_slack->postMessage(QStringLiteral("C0HIGH"),
+                                                alertmanagerPost(QStringLiteral("KubeApiDown"),
+                                                                 true, QStringLiteral("critical"),
+                                                                 QStringLiteral("api")));
+        storeTokens(false);
+        startFeed();
+        QTRY_VERIFY_WITH_TIMEOUT(rowNamed(QStringLiteral("KubeApiDown")), 10000);
+        const QString key = rowNamed(QStringLiteral("KubeApiDown"))->group.key;
+        m_feed->acknowledge(key);
+        QCOMPARE(rowNamed(QStringLiteral("KubeApiDown"))->triage.state,
+                 Triage::State::Acknowledged);
+        QTRY_COMPARE_WITH_TIMEOUT(m_slack->callCount(QStringLiteral("reactions.add")), 1, 5000);
+        const auto request = m_slack->requests().last();
+        QCOMPARE(request.params.value(QStringLiteral("name")).toString(), QStringLiteral("eyes"));
+        QCOMPARE(request.params.value(QStringLiteral("timestamp")).toString(), ts);
+        const QJsonObject stored = m_slack->messages(QStringLiteral("C0HIGH")).first().toObject();
+        QCOMPARE(stored.value(QLatin1String("reactions"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("name"))
+                     .toString(),
+                 QStringLiteral("eyes"));
+        QTRY_VERIFY(
+            rowNamed(QStringLiteral("KubeApiDown"))->lookers.contains(QStringLiteral("you")));
+        // Triage survives a restart.
+        m_feed->setNote(key, QStringLiteral("Looking at the API server logs"));
+        AlarmStore store(*m_profile->database);
+        QCOMPARE(store.triage().value(key).state, Triage::State::Acknowledged);
+        QCOMPARE(store.triage().value(key).note, QStringLiteral("Looking at the API server logs"));
+    }
+
+    void teammatesLookingShowByName()
+    {
+        m_slack->addUser({{QStringLiteral("id"), QStringLiteral("U0PRIYA")},
+                          {QStringLiteral("name"), QStringLiteral("priya")},
+                          {QStringLiteral("real_name"), QStringLiteral("Priya Patel")},
+                          {QStringLiteral("profile"), QJsonObject{{QStringLiteral("display_name"),
+                                                                   QStringLiteral("Priya")}}}});
+        QJsonObject post = alertmanagerPost(QStringLiteral("QueueBacklog"), true,
+                                            QStringLiteral("warning"), QStringLiteral("sqs"));
+        post.insert(
+            QStringLiteral("reactions"),
+            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("eyes")},
+                                   {QStringLiteral("users"), QJsonArray{QStringLiteral("U0PRIYA")}},
+                                   {QStringLiteral("count"), 1}}});
+        m_slack->postMessage(QStringLiteral("C0LOW"), post);
+        storeTokens(false);
+        startFeed();
+        QTRY_VERIFY_WITH_TIMEOUT(rowNamed(QStringLiteral("QueueBacklog")), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(rowNamed(QStringLiteral("QueueBacklog"))->lookers,
+                                  QStringList{QStringLiteral("Priya")}, 5000);
+    }
+
+    void cacheIsShownOfflineWithItsAge()
+    {
+        m_slack->postMessage(QStringLiteral("C0HIGH"),
+                             alertmanagerPost(QStringLiteral("KubeApiDown"), true,
+                                              QStringLiteral("critical"), QStringLiteral("api")));
+        storeTokens(false);
+        startFeed();
+        QTRY_COMPARE_WITH_TIMEOUT(m_feed->model()->rowCount(), 1, 10000);
+        stopFeed();
+        m_slack.reset();                                   // Slack is gone
+        m_secrets = std::make_unique<MemorySecretStore>(); // and no token this time
+        m_profile->reopen();
+        startFeed();
+        QCOMPARE(m_feed->model()->rowCount(), 1);
+        QTRY_VERIFY(m_feed->statusText().contains(QStringLiteral("cached")));
+    }
+
+    void channelProblemsAreExplained()
+    {
+        m_slack->setBotMember(QStringLiteral("C0LOW"), false);
+        SlackConfig config = m_profile->settings->slackConfig();
+        config.alarmChannels.append(
+            {QStringLiteral("no-such-alarms"), AlarmChannel::Priority::Low});
+        m_profile->settings->setSlackConfig(config);
+        storeTokens(false);
+        startFeed();
+        QTRY_COMPARE_WITH_TIMEOUT(m_feed->channelProblems().size(), 2, 10000);
+        const QString problems = m_feed->channelProblems().join(QLatin1Char('\n'));
+        QVERIFY2(problems.contains(QStringLiteral("/invite")), qPrintable(problems));
+        QVERIFY2(problems.contains(QStringLiteral("#no-such-alarms was not found")),
+                 qPrintable(problems));
+    }
+
+    void revokedTokenStopsAndSaysWhat()
+    {
+        storeTokens(false);
+        m_slack->setBotToken(QStringLiteral("xoxb-another"));
+        startFeed();
+        QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), SlackConnection::State::AuthFailed, 10000);
+        QVERIFY(m_connection->statusText().contains(QStringLiteral("token")));
+        QCOMPARE(m_slack->callCount(QStringLiteral("conversations.history")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlarmFeed)
+#include "tst_alarmfeed.moc"
