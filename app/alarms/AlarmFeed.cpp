@@ -1,5 +1,7 @@
 #include "AlarmFeed.h"
 
+#include "AlarmSummary.h"
+
 #include "core/Clock.h"
 #include "core/Settings.h"
 #include "slack/SlackConnection.h"
@@ -44,10 +46,15 @@ AlarmFeed::AlarmFeed(Database& db, Settings& settings, Clock& clock, SlackConnec
         Q_EMIT statusChanged();
     });
     connect(m_slack->socketMode(), &SocketModeClient::stateChanged, this, [this]() {
-        schedulePoll();
+        if (isLive() != m_wasLive) { // not on every flap of the connection attempts
+            m_wasLive = isLive();
+            schedulePoll();
+        }
         Q_EMIT statusChanged();
     });
     connect(&m_settings, &Settings::changed, this, [this]() {
+        if (!m_pollOverridden)
+            m_pollMs = m_settings.slackConfig().pollSeconds * 1000;
         QStringList wanted;
         for (const AlarmChannel& ch : m_settings.slackConfig().alarmChannels)
             wanted << ch.name + QLatin1Char(':') + QString::number(int(ch.priority));
@@ -67,6 +74,7 @@ void AlarmFeed::setPollIntervals(int pollMs, int livePollMs)
 {
     m_pollMs = pollMs;
     m_livePollMs = livePollMs;
+    m_pollOverridden = true;
 }
 
 bool AlarmFeed::isLive() const
@@ -76,6 +84,11 @@ bool AlarmFeed::isLive() const
 
 bool AlarmFeed::start(QString* error)
 {
+    const SlackConfig config = m_settings.slackConfig();
+    if (!m_pollOverridden)
+        m_pollMs = config.pollSeconds * 1000;
+    // The cache is bounded: older messages go before anything is loaded.
+    m_store.prune(m_clock.now().addDays(-config.retentionDays), config.maxCachedMessages);
     m_triage = m_store.triage();
     m_readMarks = m_store.readMarks();
     const QHash<QString, QString> ids = m_store.channelIds();
@@ -101,23 +114,36 @@ bool AlarmFeed::start(QString* error)
 
 void AlarmFeed::reloadFromCache()
 {
-    const QList<StoredMessage> stored = m_store.messages();
+    const QList<CachedSummary> cached =
+        m_store.summaries([](const QJsonObject& json, const QString& channelId) {
+            return AlarmSummary::encode(AlertParser::parse(json, channelId));
+        });
     m_grouper = AlarmGrouper();
-    QHash<QString, ParsedAlarm> parsed;
-    parsed.reserve(stored.size());
-    for (const StoredMessage& m : stored) {
-        if (!m_channelNames.contains(m.channelId))
+    // Messages come oldest first, so the last one seen in a group is its latest: keep only
+    // those parsed messages, not all of them.
+    QHash<QString, ParsedAlarm> latest; // group key -> its latest message
+    for (const CachedSummary& c : cached) {
+        if (!m_channelNames.contains(c.channelId))
             continue;
-        ParsedAlarm p = AlertParser::parse(m.message, m.channelId);
+        ParsedAlarm p;
+        if (!AlarmSummary::decode(c.summary, c.channelId, c.ts, &p)) {
+            const auto json = m_store.message(c.channelId, c.ts);
+            p = AlertParser::parse(json.value_or(QJsonObject()), c.channelId);
+            p.ts = c.ts;
+        }
         m_grouper.add(p);
-        parsed.insert(m.channelId + QLatin1Char('|') + m.ts, std::move(p));
+        const QList<AlarmGroup> groups = m_grouper.groupsOf(c.channelId, c.ts);
+        for (const AlarmGroup& g : groups) {
+            if (g.lastTs == c.ts)
+                latest.insert(g.key, p);
+        }
     }
     QVector<AlarmRow> rows;
     const QList<AlarmGroup> groups = m_grouper.groups();
     rows.reserve(groups.size());
     for (const AlarmGroup& g : groups) {
-        const auto it = parsed.constFind(g.channelId + QLatin1Char('|') + g.lastTs);
-        if (it != parsed.constEnd())
+        const auto it = latest.constFind(g.key);
+        if (it != latest.constEnd() && it->ts == g.lastTs)
             rows.append(buildRow(g, *it));
     }
     m_model->setRows(std::move(rows));
@@ -182,7 +208,8 @@ void AlarmFeed::resolveChannels()
     m_slack->client()->listChannels(
         QStringLiteral("public_channel,private_channel"), this,
         [this, config](const QList<SlackChannel>& all, const SlackResult& r) {
-            if (!r.ok() && all.isEmpty()) {
+            if (!r.ok()) {
+                // A partial list would make channels look missing: keep the current ones.
                 m_lastError = r.message;
                 Q_EMIT problem(r.message);
                 Q_EMIT statusChanged();
@@ -212,7 +239,20 @@ void AlarmFeed::resolveChannels()
                 next.insert(found->id, {found->id, found->name, wanted.priority, false});
                 m_channelNames.insert(found->id, found->name);
             }
-            const bool changed = next.keys() != m_channels.keys();
+            bool changed = next.size() != m_channels.size();
+            for (auto it = next.cbegin(); !changed && it != next.cend(); ++it) {
+                const auto old = m_channels.constFind(it.key());
+                changed = old == m_channels.cend() || old->priority != it->priority;
+            }
+            for (auto it = next.begin(); it != next.end(); ++it) {
+                const auto old = m_channels.constFind(it.key());
+                if (old != m_channels.cend()) { // keep a paging position in progress
+                    it->resumeCursor = old->resumeCursor;
+                    it->resumeOldest = old->resumeOldest;
+                    it->resumeNewest = old->resumeNewest;
+                    it->resumeBackfill = old->resumeBackfill;
+                }
+            }
             m_channels = next;
             if (changed)
                 reloadFromCache();
@@ -246,14 +286,23 @@ void AlarmFeed::pollAll(bool refreshRecent)
         if (ch.syncing)
             continue;
         ch.syncing = true;
+        if (!ch.resumeCursor.isEmpty()) {
+            pollChannel(ch.id, ch.resumeOldest, ch.resumeCursor, kMaxPagesPerPoll, {},
+                        ch.resumeBackfill);
+            continue;
+        }
         const QString newest = m_store.newestTs(ch.id);
         const bool backfill = newest.isEmpty();
         const qint64 now = m_clock.now().toSecsSinceEpoch();
         QString oldest = newest;
-        if (backfill)
+        if (backfill) {
             oldest = tsFromSeconds(now - qint64(kBackfillHours) * 3600);
-        else if (refreshRecent)
-            oldest = tsFromSeconds(now - qint64(kRecentRefreshHours) * 3600); // reactions
+        } else if (refreshRecent) {
+            // Re-read recent hours for reactions, but never start after the sync point.
+            const QString recent = tsFromSeconds(now - qint64(kRecentRefreshHours) * 3600);
+            if (AlertParser::compareTs(recent, newest) < 0)
+                oldest = recent;
+        }
         pollChannel(ch.id, oldest, QString(), kMaxPagesPerPoll, {}, backfill);
     }
     schedulePoll();
@@ -324,12 +373,29 @@ void AlarmFeed::pollChannel(const QString& channelId, const QString& oldest, con
                 return;
             }
             ch->syncing = false;
-            QString newest = m_store.newestTs(channelId);
+            // The newest message seen in this pass (the first page is the newest).
             for (const StoredMessage& m : std::as_const(collected)) {
-                if (newest.isEmpty() || AlertParser::compareTs(m.ts, newest) > 0)
-                    newest = m.ts;
+                if (ch->resumeNewest.isEmpty() ||
+                    AlertParser::compareTs(m.ts, ch->resumeNewest) > 0)
+                    ch->resumeNewest = m.ts;
             }
             ingest(collected, !backfill, backfill);
+            if (more) {
+                // Page budget spent with older messages left: the next poll goes on from here
+                // instead of moving the sync point past what was not read.
+                ch->resumeOldest = oldest;
+                ch->resumeCursor = next;
+                ch->resumeBackfill = backfill;
+                Q_EMIT statusChanged();
+                return;
+            }
+            QString newest = m_store.newestTs(channelId);
+            if (newest.isEmpty() || (!ch->resumeNewest.isEmpty() &&
+                                     AlertParser::compareTs(ch->resumeNewest, newest) > 0))
+                newest = ch->resumeNewest;
+            ch->resumeCursor.clear();
+            ch->resumeOldest.clear();
+            ch->resumeNewest.clear();
             m_lastSynced = m_clock.now();
             m_store.setSynced(channelId, newest.isEmpty() ? oldest : newest, m_lastSynced);
             Q_EMIT statusChanged();
@@ -341,8 +407,6 @@ void AlarmFeed::ingest(const QList<StoredMessage>& input, bool notify, bool mark
 {
     if (input.isEmpty())
         return;
-    if (!m_store.upsertMessages(input, m_clock.now()))
-        Q_EMIT problem(m_store.lastError());
     // Oldest first, so notifications come in the order the alarms happened.
     QList<StoredMessage> messages = input;
     std::sort(messages.begin(), messages.end(), [](const StoredMessage& a, const StoredMessage& b) {
@@ -353,7 +417,7 @@ void AlarmFeed::ingest(const QList<StoredMessage>& input, bool notify, bool mark
     QList<qsizetype> added; // indexes into parsedList of messages seen for the first time
     QList<ParsedAlarm> parsedList;
     parsedList.reserve(messages.size());
-    for (const StoredMessage& m : std::as_const(messages)) {
+    for (StoredMessage& m : messages) {
         const QList<AlarmGroup> before = m_grouper.groupsOf(m.channelId, m.ts);
         const bool known = !before.isEmpty();
         for (const AlarmGroup& g : before)
@@ -362,6 +426,7 @@ void AlarmFeed::ingest(const QList<StoredMessage>& input, bool notify, bool mark
         if (known)
             m_grouper.remove(m.channelId, m.ts);
         parsedList.append(AlertParser::parse(m.message, m.channelId));
+        m.summary = AlarmSummary::encode(parsedList.last());
         m_grouper.add(parsedList.last());
         latestHints.insert(m.channelId + QLatin1Char('|') + m.ts, parsedList.last());
         if (!known)
@@ -369,6 +434,8 @@ void AlarmFeed::ingest(const QList<StoredMessage>& input, bool notify, bool mark
         for (const AlarmGroup& g : m_grouper.groupsOf(m.channelId, m.ts))
             changedKeys.insert(g.key);
     }
+    if (!m_store.upsertMessages(messages, m_clock.now()))
+        Q_EMIT problem(m_store.lastError());
     reconcile(latestHints, changedKeys);
 
     QHash<QString, QString> readNow;
@@ -593,7 +660,9 @@ void AlarmFeed::acknowledge(const QString& groupKey)
     if (!row)
         return;
     const QString channel = row->group.channelId;
-    const QString ts = row->group.firstTs;
+    // A group seen only as resolved has no firing message: react on its first message.
+    const QString ts =
+        row->group.firstTs.isEmpty() ? row->group.messageTs.value(0) : row->group.firstTs;
     updateTriage(groupKey, [this](Triage& t) {
         t.state = Triage::State::Acknowledged;
         t.by = m_settings.identity();

@@ -67,6 +67,11 @@ private:
         QString name;
         AlarmChannel::Priority priority = AlarmChannel::Priority::Low;
         bool syncing = false;
+        // Paging position when a poll stopped with older messages left to read.
+        QString resumeCursor{};
+        QString resumeOldest{};
+        QString resumeNewest{};
+        bool resumeBackfill = false;
     };
 
     void reloadFromCache();
@@ -113,6 +118,8 @@ private:
     QString m_lastError;
     int m_lastHighUnread = -1;
     int m_lastUnread = -1;
+    bool m_wasLive = false;
+    bool m_pollOverridden = false;
 };
 
 } // namespace shiftdesk

@@ -40,14 +40,18 @@ void AlarmModel::reindex(int from)
         m_index.insert(m_rows[i].group.key, i);
 }
 
-int AlarmModel::insertPosition(const QString& lastTs) const
+int AlarmModel::insertPosition(const QString& lastTs, int skip) const
 {
-    // Newest first: binary search on lastTs (descending).
+    // Newest first: binary search on lastTs (descending) over the rows except `skip`.
+    const int count = int(m_rows.size()) - (skip >= 0 ? 1 : 0);
+    auto at = [this, skip](int i) -> const AlarmRow& {
+        return m_rows[skip >= 0 && i >= skip ? i + 1 : i];
+    };
     int lo = 0;
-    int hi = int(m_rows.size());
+    int hi = count;
     while (lo < hi) {
         const int mid = (lo + hi) / 2;
-        if (AlertParser::compareTs(m_rows[mid].group.lastTs, lastTs) > 0)
+        if (AlertParser::compareTs(at(mid).group.lastTs, lastTs) > 0)
             lo = mid + 1;
         else
             hi = mid;
@@ -60,26 +64,28 @@ void AlarmModel::upsertRow(const AlarmRow& input)
     AlarmRow row = input;
     row.searchText = searchTextFor(row);
     const int existing = rowOf(row.group.key);
-    if (existing >= 0) {
-        const bool orderKept = m_rows[existing].group.lastTs == row.group.lastTs;
-        if (orderKept) {
-            m_rows[existing] = row;
-            Q_EMIT dataChanged(index(existing), index(existing));
-            return;
-        }
-        beginRemoveRows({}, existing, existing);
-        m_rows.removeAt(existing);
-        endRemoveRows();
-        reindex(0);
-    }
-    const int pos = insertPosition(row.group.lastTs);
-    beginInsertRows({}, pos, pos);
-    m_rows.insert(pos, row);
-    endInsertRows();
-    if (pos == m_rows.size() - 1)
-        m_index.insert(row.group.key, pos);
-    else
+    if (existing < 0) {
+        const int pos = insertPosition(row.group.lastTs);
+        beginInsertRows({}, pos, pos);
+        m_rows.insert(pos, row);
+        endInsertRows();
         reindex(pos);
+        return;
+    }
+    const int target = insertPosition(row.group.lastTs, existing);
+    if (target == existing) {
+        m_rows[existing] = row;
+        Q_EMIT dataChanged(index(existing), index(existing));
+        return;
+    }
+    // A move keeps selections and the current item on this alarm (remove + insert would not).
+    const int destination = target > existing ? target + 1 : target;
+    beginMoveRows({}, existing, existing, {}, destination);
+    m_rows.removeAt(existing);
+    m_rows.insert(target, row);
+    endMoveRows();
+    reindex(qMin(existing, target));
+    Q_EMIT dataChanged(index(target), index(target));
 }
 
 void AlarmModel::removeRow(const QString& groupKey)
@@ -120,8 +126,7 @@ void AlarmModel::setNow(const QDateTime& now)
 {
     m_now = now;
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1),
-                           {DurationRole, Qt::DisplayRole, Qt::ToolTipRole});
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {DurationRole});
 }
 
 int AlarmModel::unreadCount(bool highPriorityOnly) const

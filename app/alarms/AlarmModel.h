@@ -74,7 +74,8 @@ public:
 
 private:
     void reindex(int from);
-    int insertPosition(const QString& lastTs) const;
+    // Where a row with this lastTs belongs (newest first), ignoring row `skip`.
+    int insertPosition(const QString& lastTs, int skip = -1) const;
 
     QVector<AlarmRow> m_rows;
     QHash<QString, int> m_index;

@@ -83,9 +83,10 @@ bool AlarmStore::upsertMessages(const QList<StoredMessage>& messages, const QDat
     QSqlDatabase db = m_db.handle();
     Transaction tx(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO alarm_messages (channel_id, ts, ts_num, json, "
-                             "received_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(channel_id, ts) "
-                             "DO UPDATE SET json = excluded.json"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO alarm_messages (channel_id, ts, ts_num, json, "
+        "received_at, summary) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(channel_id, ts) "
+        "DO UPDATE SET json = excluded.json, summary = excluded.summary"));
     const QString at = iso(now);
     for (const StoredMessage& m : messages) {
         q.addBindValue(m.channelId);
@@ -93,6 +94,8 @@ bool AlarmStore::upsertMessages(const QList<StoredMessage>& messages, const QDat
         q.addBindValue(m.ts.toDouble());
         q.addBindValue(QString::fromUtf8(QJsonDocument(m.message).toJson(QJsonDocument::Compact)));
         q.addBindValue(at);
+        q.addBindValue(m.summary.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                           : QVariant(m.summary));
         if (!q.exec())
             return fail(tr("Cannot store alarm messages"), q.lastError().text());
     }
@@ -120,8 +123,49 @@ QList<StoredMessage> AlarmStore::messages() const
     if (!q.exec(QStringLiteral("SELECT channel_id, ts, json FROM alarm_messages ORDER BY ts_num")))
         return out;
     while (q.next()) {
-        out.append({q.value(0).toString(), q.value(1).toString(),
-                    QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()});
+        out.append({q.value(0).toString(),
+                    q.value(1).toString(),
+                    QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(),
+                    {}});
+    }
+    return out;
+}
+
+QList<CachedSummary> AlarmStore::summaries(
+    const std::function<QByteArray(const QJsonObject&, const QString&)>& summarise)
+{
+    QList<CachedSummary> out;
+    QList<StoredMessage> missing;
+    {
+        QSqlQuery q(m_db.handle());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT channel_id, ts, summary, CASE WHEN summary IS NULL "
+                                   "THEN json END FROM alarm_messages ORDER BY ts_num")))
+            return out;
+        while (q.next()) {
+            CachedSummary s{q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray()};
+            if (s.summary.isEmpty()) {
+                const QJsonObject json =
+                    QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+                s.summary = summarise(json, s.channelId);
+                missing.append({s.channelId, s.ts, QJsonObject(), s.summary});
+            }
+            out.append(std::move(s));
+        }
+    }
+    if (!missing.isEmpty()) {
+        QSqlDatabase db = m_db.handle();
+        Transaction tx(db);
+        QSqlQuery u(db);
+        u.prepare(QStringLiteral(
+            "UPDATE alarm_messages SET summary = ? WHERE channel_id = ? AND ts = ?"));
+        for (const StoredMessage& m : std::as_const(missing)) {
+            u.addBindValue(m.summary);
+            u.addBindValue(m.channelId);
+            u.addBindValue(m.ts);
+            u.exec();
+        }
+        tx.commit();
     }
     return out;
 }

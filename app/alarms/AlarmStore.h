@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace shiftdesk {
@@ -18,6 +19,15 @@ struct StoredMessage
     QString channelId;
     QString ts;
     QJsonObject message;
+    QByteArray summary{}; // AlarmSummary of the message (may be empty)
+};
+
+// A cached message as loaded at start-up: its summary only, no JSON.
+struct CachedSummary
+{
+    QString channelId;
+    QString ts;
+    QByteArray summary;
 };
 
 struct Triage
@@ -48,6 +58,10 @@ public:
     bool upsertMessages(const QList<StoredMessage>& messages, const QDateTime& now);
     bool removeMessage(const QString& channelId, const QString& ts);
     QList<StoredMessage> messages() const; // ascending ts
+    // Summaries of every cached message, ascending ts. Messages without one (older caches)
+    // are parsed once and given one, through `summarise`.
+    QList<CachedSummary>
+    summaries(const std::function<QByteArray(const QJsonObject&, const QString&)>& summarise);
     std::optional<QJsonObject> message(const QString& channelId, const QString& ts) const;
     int messageCount() const;
     // Deletes messages older than `olderThan` (and beyond maxMessages, oldest first).

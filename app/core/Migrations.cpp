@@ -67,6 +67,11 @@ const std::vector<QStringList>& migrations()
                            " group_key TEXT PRIMARY KEY,"
                            " read_ts TEXT NOT NULL)"),
         },
+        // 3: a compact parsed form of each alarm message (AlarmSummary), so loading the cache
+        // does not parse JSON.
+        {
+            QStringLiteral("ALTER TABLE alarm_messages ADD COLUMN summary BLOB"),
+        },
     };
     return steps;
 }

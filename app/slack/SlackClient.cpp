@@ -348,7 +348,8 @@ void SlackClient::finished(QNetworkReply* reply, std::shared_ptr<Call> c)
 
 void SlackClient::complete(std::shared_ptr<Call> c, SlackResult result)
 {
-    if (result.isAuthProblem())
+    // Only the client's own token: a refused app token (Socket Mode) is reported there.
+    if (result.isAuthProblem() && c->token == m_token)
         Q_EMIT authProblem(result);
     if (c->context && c->done)
         c->done(result);

@@ -168,7 +168,9 @@ void SlackConnection::testToken(const QString& token, const QUrl& apiBase, QObje
     }
     probe->setToken(token);
     probe->setRetryPolicy(1, 0);
-    probe->authTest(context, [probe, done](const SlackResult& r) {
+    QPointer<QObject> guard(context);
+    // The probe is its own context, so it is always cleaned up, even if the caller went away.
+    probe->authTest(probe, [probe, done, guard](const SlackResult& r) {
         TestResult t;
         t.result = r;
         t.scopes = r.scopes;
@@ -182,39 +184,42 @@ void SlackConnection::testToken(const QString& token, const QUrl& apiBase, QObje
             t.missingScopes = missingScopes(r.scopes);
         }
         probe->deleteLater();
-        done(t);
+        if (guard)
+            done(t);
     });
 }
 
 void SlackConnection::saveTokens(const QString& botToken, const QString& appToken, QObject* context,
                                  std::function<void(const SecretStore::Result&)> done)
 {
+    // An empty field means "unchanged": tokens are removed only by forgetTokens().
     const QString bot = botToken.trimmed();
     const QString app = appToken.trimmed();
     QPointer<QObject> guard(context);
-    m_secrets->write(
-        kBotTokenKey, bot, this, [this, bot, app, guard, done](const SecretStore::Result& r) {
-            if (!r.ok()) {
-                if (guard)
-                    done(r);
-                return;
-            }
-            auto finish = [this, bot, app, guard, done](const SecretStore::Result& appResult) {
-                if (appResult.ok())
-                    applyTokens(bot, app);
-                if (guard)
-                    done(appResult);
-            };
-            if (app.isEmpty())
-                m_secrets->remove(kAppTokenKey, this, finish);
-            else
-                m_secrets->write(kAppTokenKey, app, this, finish);
-        });
+    auto finish = [this, bot, app, guard, done](const SecretStore::Result& r) {
+        if (r.ok())
+            applyTokens(bot.isEmpty() ? m_botToken : bot, app.isEmpty() ? m_appToken : app);
+        if (guard)
+            done(r);
+    };
+    auto writeApp = [this, app, finish](const SecretStore::Result& r) {
+        if (!r.ok() || app.isEmpty()) {
+            finish(r);
+            return;
+        }
+        m_secrets->write(kAppTokenKey, app, this, finish);
+    };
+    if (bot.isEmpty()) {
+        writeApp({SecretStore::Status::Ok, {}, {}});
+        return;
+    }
+    m_secrets->write(kBotTokenKey, bot, this, writeApp);
 }
 
 void SlackConnection::useTokensForThisRun(const QString& botToken, const QString& appToken)
 {
-    applyTokens(botToken, appToken);
+    applyTokens(botToken.trimmed().isEmpty() ? m_botToken : botToken,
+                appToken.trimmed().isEmpty() ? m_appToken : appToken);
 }
 
 void SlackConnection::forgetTokens(QObject* context,

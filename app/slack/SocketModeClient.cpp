@@ -18,6 +18,8 @@ SocketModeClient::SocketModeClient(SlackClient* client, QObject* parent)
 {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &SocketModeClient::openUrl);
+    m_stableTimer.setSingleShot(true);
+    connect(&m_stableTimer, &QTimer::timeout, this, [this]() { m_failures = 0; });
     m_helloTimer.setSingleShot(true);
     connect(&m_helloTimer, &QTimer::timeout, this,
             [this]() { scheduleReconnect(tr("Slack did not say hello on the new connection.")); });
@@ -76,6 +78,7 @@ void SocketModeClient::stop()
     m_reconnectTimer.stop();
     m_pingTimer.stop();
     m_helloTimer.stop();
+    m_stableTimer.stop();
     if (m_socket) {
         QWebSocket* socket = m_socket;
         m_socket = nullptr;
@@ -125,13 +128,13 @@ void SocketModeClient::connectTo(const QUrl& url)
         if (generation != m_generation)
             return;
         setState(State::WaitingForHello);
-        m_helloTimer.start(10000);
     });
     connect(m_socket, &QWebSocket::textMessageReceived, this, &SocketModeClient::onText);
     connect(m_socket, &QWebSocket::pong, this,
             [this]() { m_lastTraffic = QDateTime::currentDateTimeUtc(); });
     connect(m_socket, &QWebSocket::disconnected, this, &SocketModeClient::onClosed);
     m_lastTraffic = QDateTime::currentDateTimeUtc();
+    m_helloTimer.start(15000); // covers a connect that hangs, too
     m_socket->open(url);
 }
 
@@ -164,7 +167,8 @@ void SocketModeClient::onText(const QString& text)
     const QString type = frame.value(QLatin1String("type")).toString();
     if (type == QLatin1String("hello")) {
         m_helloTimer.stop();
-        m_failures = 0;
+        // Backoff is forgiven only once the connection has stayed up a while.
+        m_stableTimer.start(30000);
         m_lastError.clear();
         setState(State::Connected);
         m_pingTimer.start(m_pingIntervalMs);
@@ -174,7 +178,8 @@ void SocketModeClient::onText(const QString& text)
     if (type == QLatin1String("disconnect")) {
         // Slack is recycling the connection: get a new URL at once.
         const QString reason = frame.value(QLatin1String("reason")).toString();
-        m_failures = 0;
+        if (m_state == State::Connected && !m_stableTimer.isActive())
+            m_failures = 0; // a routine refresh of a healthy connection: reconnect at once
         scheduleReconnect(reason.isEmpty() ? tr("Slack asked to reconnect.")
                                            : tr("Slack asked to reconnect (%1).").arg(reason));
         return;
@@ -205,6 +210,7 @@ void SocketModeClient::scheduleReconnect(const QString& reason)
     ++m_generation;
     m_pingTimer.stop();
     m_helloTimer.stop();
+    m_stableTimer.stop();
     if (m_socket) {
         QWebSocket* socket = m_socket;
         m_socket = nullptr;

@@ -65,6 +65,7 @@ private:
     QTimer m_reconnectTimer;
     QTimer m_pingTimer;
     QTimer m_helloTimer;
+    QTimer m_stableTimer;
     QDateTime m_lastTraffic;
     int m_firstBackoffMs = 1000;
     int m_maxBackoffMs = 60000;

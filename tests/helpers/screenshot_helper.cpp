@@ -1,16 +1,26 @@
 // Renders the real main window in a reproducible state (a fixed clock and a seeded profile in a
 // temporary folder) and saves PNGs for the README. Run it through scripts/screenshots, which
 // starts it under Xvfb.   screenshot_helper OUTPUT_DIR
+#include "AlarmFixtures.h"
 #include "FakeClock.h"
+#include "FakeSlack.h"
+#include "alarms/AlarmFeed.h"
+#include "alarms/AlarmsPage.h"
 #include "checklist/ChecklistService.h"
 #include "core/Database.h"
 #include "core/Profile.h"
 #include "core/Settings.h"
+#include "secrets/KeychainSecretStore.h"
 #include "shell/MainWindow.h"
+#include "slack/SlackConnection.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QIcon>
+#include <QJsonArray>
+#include <QListView>
+#include <QNetworkAccessManager>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -71,9 +81,69 @@ int main(int argc, char* argv[])
     cover->setData(cover->index(2, CoverModel::PersonColumn), QStringLiteral("Priya"));
     clock.set(london(2026, 11, 27, 11, 20));
 
-    MainWindow window({&settings, &clock, &service});
+    // A fake Slack with a morning's alarms (alarm times are real: the fake stamps them now).
+    fake::FakeSlack slack;
+    if (!slack.start())
+        return 1;
+    slack.addChannel(QStringLiteral("C0HIGH"), QStringLiteral("high-priority-alarms"));
+    slack.addChannel(QStringLiteral("C0LOW"), QStringLiteral("low-priority-alarms"));
+    slack.addUser({{QStringLiteral("id"), QStringLiteral("U0PRIYA")},
+                   {QStringLiteral("name"), QStringLiteral("priya")},
+                   {QStringLiteral("profile"),
+                    QJsonObject{{QStringLiteral("display_name"), QStringLiteral("Priya")}}}});
+    auto post = [&slack](const char* channel, const char* name, bool firing, const char* severity,
+                         const char* instance) {
+        slack.postMessage(QString::fromLatin1(channel),
+                          alertmanagerPost(QString::fromLatin1(name), firing,
+                                           QString::fromLatin1(severity),
+                                           QString::fromLatin1(instance)));
+    };
+    post("C0LOW", "Node-Disk-Space-Low", true, "warning", "172.20.101.17:9100");
+    post("C0LOW", "KubePodCrashLooping", true, "warning", "kube-state-metrics");
+    post("C0LOW", "Node-Disk-Space-Low", false, "warning", "172.20.101.17:9100");
+    post("C0LOW", "CertificateExpiringSoon", true, "warning", "ingress-default");
+    QJsonObject looked = alertmanagerPost(QStringLiteral("RdsCpuHigh"), true,
+                                          QStringLiteral("warning"), QStringLiteral("prod-db-1"));
+    looked.insert(
+        QStringLiteral("reactions"),
+        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("eyes")},
+                               {QStringLiteral("users"), QJsonArray{QStringLiteral("U0PRIYA")}},
+                               {QStringLiteral("count"), 1}}});
+    slack.postMessage(QStringLiteral("C0LOW"), looked);
+    post("C0HIGH", "KubeApiServerDown", true, "critical", "api.live.cloud-platform");
+
+    SlackConfig slackConfig = settings.slackConfig();
+    slackConfig.apiBase = slack.apiBaseUrl();
+    settings.setSlackConfig(slackConfig);
+    QNetworkAccessManager network;
+    MemorySecretStore secrets;
+    secrets.write(SlackConnection::kBotTokenKey, QStringLiteral("xoxb-test-token"), &secrets,
+                  [](const SecretStore::Result&) {});
+    secrets.write(SlackConnection::kAppTokenKey, QStringLiteral("xapp-test-token"), &secrets,
+                  [](const SecretStore::Result&) {});
+    SystemClock realClock;
+    SlackConnection connection(&settings, &secrets, &network);
+    AlarmFeed alarms(database, settings, realClock, &connection);
+    alarms.start(&error);
+
+    MainWindow window({&settings, &clock, &service, &connection, &alarms});
     window.resize(1180, 760);
     window.show();
+    connection.start();
+    QElapsedTimer waited;
+    waited.start();
+    while (alarms.model()->rowCount() < 5 && waited.elapsed() < 10000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    // One more live alarm after the first sync, so the feed shows something unread.
+    slack.postMessage(QStringLiteral("C0LOW"),
+                      alertmanagerPost(QStringLiteral("IngressLatencyHigh"), true,
+                                       QStringLiteral("warning"), QStringLiteral("nginx-ingress")));
+    while (alarms.model()->rowCount() < 6 && waited.elapsed() < 15000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (QListView* feed = window.alarmsPage()->feedView()) {
+        const QModelIndex second = feed->model()->index(1, 0);
+        feed->setCurrentIndex(second);
+    }
 
     int failures = 0;
     QTimer::singleShot(500, &window, [&]() {

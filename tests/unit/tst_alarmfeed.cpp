@@ -295,6 +295,20 @@ private Q_SLOTS:
                  qPrintable(problems));
     }
 
+    void longGapsArePagedAcrossPollsWithoutSkipping()
+    {
+        storeTokens(false);
+        startFeed();
+        QTRY_VERIFY_WITH_TIMEOUT(m_slack->callCount(QStringLiteral("conversations.history")) >= 2,
+                                 10000);
+        m_slack->setPageSizeCap(1); // one message per page: 10 pages per poll
+        for (int i = 0; i < 14; ++i)
+            m_slack->postMessage(QStringLiteral("C0LOW"),
+                                 alertmanagerPost(QStringLiteral("Burst-%1").arg(i), true,
+                                                  QStringLiteral("warning"), QStringLiteral("x")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_feed->model()->rowCount(), 14, 15000);
+    }
+
     void revokedTokenStopsAndSaysWhat()
     {
         storeTokens(false);

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -26,7 +27,7 @@ AlarmDetail::AlarmDetail(AlarmFeed* feed, SlackClient* slack, QWidget* parent)
     , m_state(new QLabel(this))
     , m_body(new QTextBrowser(this))
     , m_links(new QHBoxLayout)
-    , m_ack(new QPushButton(tr("👀 &Acknowledge"), this))
+    , m_ack(new QPushButton(tr("&Acknowledge"), this))
     , m_investigating(new QPushButton(tr("&Investigating"), this))
     , m_resolved(new QPushButton(tr("Re&solved"), this))
     , m_noise(new QPushButton(tr("&Noise"), this))
@@ -95,12 +96,14 @@ AlarmDetail::AlarmDetail(AlarmFeed* feed, SlackClient* slack, QWidget* parent)
             [this]() { m_feed->setTriageState(m_key, Triage::State::Noise); });
     connect(m_ticket, &QLineEdit::editingFinished, this, &AlarmDetail::saveTicket);
     connect(m_feed->model(), &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex& from, const QModelIndex& to) {
+            [this](const QModelIndex& from, const QModelIndex& to, const QList<int>& roles) {
+                // The periodic clock tick (durations only) does not re-render the messages.
+                if (roles == QList<int>{AlarmModel::DurationRole})
+                    return;
                 const int row = m_feed->model()->rowOf(m_key);
                 if (row >= from.row() && row <= to.row())
                     refresh();
             });
-    connect(m_feed->model(), &QAbstractItemModel::rowsInserted, this, &AlarmDetail::refresh);
     // Notes save shortly after typing stops, and when another alarm is shown.
     m_noteTimer.setSingleShot(true);
     m_noteTimer.setInterval(700);
@@ -216,6 +219,8 @@ void AlarmDetail::refresh()
         m_title->setText(tr("No alarm selected"));
         m_state->clear();
         m_body->clear();
+        m_renderedHtml.clear();
+        m_renderedKey.clear();
         m_note->clear();
         m_ticket->clear();
         return;
@@ -234,7 +239,12 @@ void AlarmDetail::refresh()
     if (!row->lookers.isEmpty())
         state << tr("%1 looking").arg(row->lookers.join(QStringLiteral(", ")));
     m_state->setText(state.join(QStringLiteral(" · ")));
-    for (const AlarmLink& link : row->latest.links) {
+    const QList<QJsonObject> messages = m_feed->messagesOf(m_key);
+    // Links come from the full latest message (the cached row keeps only a summary).
+    const QList<AlarmLink> links =
+        messages.isEmpty() ? row->latest.links
+                           : AlertParser::parse(messages.last(), row->group.channelId).links;
+    for (const AlarmLink& link : links) {
         if (link.url.isEmpty())
             continue;
         const QUrl url(link.url);
@@ -247,10 +257,17 @@ void AlarmDetail::refresh()
     }
     m_links->addStretch();
     QString html;
-    const QList<QJsonObject> messages = m_feed->messagesOf(m_key);
     for (const QJsonObject& m : messages)
         html += renderMessage(m) + QStringLiteral("<hr>");
-    m_body->setHtml(html);
+    if (html != m_renderedHtml) { // keep the reading position unless something changed
+        const int scroll = m_body->verticalScrollBar()->value();
+        const bool sameAlarm = m_renderedKey == m_key;
+        m_body->setHtml(html);
+        m_renderedHtml = html;
+        m_renderedKey = m_key;
+        if (sameAlarm)
+            m_body->verticalScrollBar()->setValue(scroll);
+    }
     if (!m_note->hasFocus() && m_note->toPlainText() != row->triage.note)
         m_note->setPlainText(row->triage.note);
     if (!m_ticket->hasFocus())

@@ -46,6 +46,8 @@ private:
     QPlainTextEdit* m_note;
     QLineEdit* m_ticket;
     QTimer m_noteTimer;
+    QString m_renderedHtml;
+    QString m_renderedKey;
 };
 
 } // namespace shiftdesk

@@ -136,8 +136,22 @@ AlarmsPage::AlarmsPage(AlarmFeed* feed, SlackConnection* slack, QWidget* parent)
     connect(m_unreadOnly, &QCheckBox::toggled, this, &AlarmsPage::applyFilters);
     for (QComboBox* box : {m_channel, m_state, m_severity})
         connect(box, &QComboBox::currentIndexChanged, this, &AlarmsPage::applyFilters);
+    // The current row follows the user, not the model: while rows come and go (new alarms,
+    // "Unread only" hiding what was just read) Qt moves the current index by itself, and that
+    // must neither switch the detail nor mark another alarm read.
+    connect(m_filter, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this]() { m_modelChanging = true; });
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &AlarmsPage::restoreCurrent);
+    connect(m_filter, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            [this]() { m_modelChanging = true; });
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AlarmsPage::restoreCurrent);
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this]() { m_modelChanging = true; });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &AlarmsPage::restoreCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
+                if (m_modelChanging)
+                    return;
                 const QString key = current.data(AlarmModel::GroupKeyRole).toString();
                 m_detail->showGroup(key);
                 if (!key.isEmpty())
@@ -157,6 +171,22 @@ AlarmsPage::AlarmsPage(AlarmFeed* feed, SlackConnection* slack, QWidget* parent)
     updateChannels();
     updateSeverities();
     updateStatus();
+}
+
+void AlarmsPage::restoreCurrent()
+{
+    m_modelChanging = false;
+    const QString key = m_detail->groupKey();
+    if (key.isEmpty())
+        return;
+    const int sourceRow = m_feed->model()->rowOf(key);
+    const QModelIndex wanted =
+        sourceRow >= 0 ? m_filter->mapFromSource(m_feed->model()->index(sourceRow)) : QModelIndex();
+    if (m_view->currentIndex() == wanted)
+        return;
+    const QSignalBlocker block(m_view->selectionModel());
+    m_view->selectionModel()->setCurrentIndex(wanted, QItemSelectionModel::ClearAndSelect);
+    m_view->viewport()->update();
 }
 
 void AlarmsPage::updateStatus()

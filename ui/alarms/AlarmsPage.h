@@ -37,6 +37,7 @@ private:
     void updateChannels();
     void updateSeverities();
     void applyFilters();
+    void restoreCurrent();
 
     AlarmFeed* m_feed;
     SlackConnection* m_slack;
@@ -52,6 +53,7 @@ private:
     QLabel* m_status;
     QListView* m_view;
     AlarmDetail* m_detail;
+    bool m_modelChanging = false;
 };
 
 } // namespace shiftdesk

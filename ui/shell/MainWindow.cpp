@@ -90,6 +90,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
         connect(services.alarms, &AlarmFeed::unreadChanged, this, &MainWindow::updateAlarmsBadge);
         connect(services.alarms, &AlarmFeed::newHighPriorityAlarm, this,
                 [this](const QString&, const QString& title, const QString& text) {
+                    m_notificationTab = AlarmsTab;
                     notify(tr("High-priority alarm: %1").arg(title), text);
                 });
         connect(services.alarms, &AlarmFeed::problem, this,
@@ -221,7 +222,7 @@ void MainWindow::enableTray()
     connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
     connect(m_tray, &TrayIcon::messageClicked, this, [this]() {
         raiseAndActivate();
-        m_tabs->setCurrentIndex(ChecklistTab);
+        m_tabs->setCurrentIndex(m_notificationTab); // the tab the last notification was about
     });
     m_tray->show();
     if (m_services.alarms)
@@ -289,6 +290,7 @@ void MainWindow::showReminders(const QList<PhaseReminder>& reminders)
     QStringList lines;
     for (const PhaseReminder& r : reminders)
         lines << tr("%1 · open items: %2").arg(r.title).arg(r.openItems);
+    m_notificationTab = ChecklistTab;
     notify(tr("Checklist reminder"), lines.join(QLatin1Char('\n')));
     statusBar()->showMessage(lines.join(QStringLiteral(" · ")), 60000);
 }

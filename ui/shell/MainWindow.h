@@ -80,6 +80,7 @@ private:
     QTimer m_statusTimer;
     bool m_quitting = false;
     bool m_toldAboutTray = false;
+    int m_notificationTab = ChecklistTab;
 };
 
 } // namespace shiftdesk
