@@ -393,7 +393,7 @@ void SlackClient::listChannels(
     auto state = std::make_shared<State>();
     state->types = types;
     state->done = std::move(done);
-    state->context = context;
+    state->context = context ? context : this;
     auto next = std::make_shared<std::function<void(const QString&)>>();
     *next = [this, state, next](const QString& cursor) {
         QVariantMap params{{QStringLiteral("types"), state->types},
@@ -401,8 +401,14 @@ void SlackClient::listChannels(
                            {QStringLiteral("limit"), 200}};
         if (!cursor.isEmpty())
             params.insert(QStringLiteral("cursor"), cursor);
-        call(QStringLiteral("conversations.list"), params, Access::Read, state->context,
+        // The client itself is the context, so the paging chain always ends (and frees
+        // itself) even if the caller has gone; the caller is checked before calling back.
+        call(QStringLiteral("conversations.list"), params, Access::Read, this,
              [state, next](const SlackResult& r) {
+                 if (!state->context) {
+                     *next = nullptr;
+                     return;
+                 }
                  if (!r.ok()) {
                      state->done(state->channels, r);
                      *next = nullptr; // break the self-reference

@@ -2,22 +2,17 @@
 // counts unread high-priority alarms, and acknowledging by mouse puts :eyes: on the message
 // in Slack.
 #include "AlarmFixtures.h"
-#include "FakeClock.h"
-#include "FakeSlack.h"
-#include "TestProfile.h"
+#include "SlackTestEnvironment.h"
 #include "alarms/AlarmDetail.h"
 #include "alarms/AlarmFeed.h"
 #include "alarms/AlarmsPage.h"
 #include "checklist/ChecklistService.h"
 #include "core/Clock.h"
-#include "secrets/KeychainSecretStore.h"
 #include "shell/MainWindow.h"
-#include "slack/SlackConnection.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -35,10 +30,7 @@ class TestAlarmsPage : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<FakeSlack> m_slack;
-    std::unique_ptr<TestProfile> m_profile;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<SlackTestEnvironment> m_env;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<ChecklistService> m_checklist;
     std::unique_ptr<SlackConnection> m_connection;
@@ -48,39 +40,25 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_slack = std::make_unique<FakeSlack>();
-        QVERIFY(m_slack->start());
-        m_slack->addChannel(QStringLiteral("C0HIGH"), QStringLiteral("high-priority-alarms"));
-        m_slack->addChannel(QStringLiteral("C0LOW"), QStringLiteral("low-priority-alarms"));
-        m_slack->postMessage(QStringLiteral("C0LOW"),
-                             alertmanagerPost(QStringLiteral("Node-Disk-Space-Low"), true,
-                                              QStringLiteral("warning"),
-                                              QStringLiteral("10.0.0.1:9100")));
-        m_profile = std::make_unique<TestProfile>();
-        SlackConfig config = m_profile->settings->slackConfig();
-        config.apiBase = m_slack->apiBaseUrl();
-        m_profile->settings->setSlackConfig(config);
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_secrets = std::make_unique<MemorySecretStore>();
-        bool stored = false;
-        m_secrets->write(SlackConnection::kBotTokenKey, QStringLiteral("xoxb-test-token"), this,
-                         [&stored](const SecretStore::Result&) { stored = true; });
-        QTRY_VERIFY(stored);
-        stored = false;
-        m_secrets->write(SlackConnection::kAppTokenKey, QStringLiteral("xapp-test-token"), this,
-                         [&stored](const SecretStore::Result&) { stored = true; });
-        QTRY_VERIFY(stored);
+        m_env = std::make_unique<SlackTestEnvironment>();
+        FakeSlack* slack = m_env->slack.get();
+        slack->addChannel(QStringLiteral("C0HIGH"), QStringLiteral("high-priority-alarms"));
+        slack->addChannel(QStringLiteral("C0LOW"), QStringLiteral("low-priority-alarms"));
+        slack->postMessage(QStringLiteral("C0LOW"),
+                           alertmanagerPost(QStringLiteral("Node-Disk-Space-Low"), true,
+                                            QStringLiteral("warning"),
+                                            QStringLiteral("10.0.0.1:9100")));
+        QVERIFY(m_env->storeTokens(true));
         m_clock = std::make_unique<SystemClock>();
-        m_checklist = std::make_unique<ChecklistService>(*m_profile->database, *m_profile->settings,
-                                                         *m_clock);
+        m_checklist = std::make_unique<ChecklistService>(*m_env->profile->database,
+                                                         *m_env->profile->settings, *m_clock);
         QVERIFY(m_checklist->start(nullptr));
-        m_connection = std::make_unique<SlackConnection>(m_profile->settings.get(), m_secrets.get(),
-                                                         m_network.get());
-        m_feed = std::make_unique<AlarmFeed>(*m_profile->database, *m_profile->settings, *m_clock,
-                                             m_connection.get());
+        m_connection = m_env->connect();
+        m_feed = std::make_unique<AlarmFeed>(*m_env->profile->database, *m_env->profile->settings,
+                                             *m_clock, m_connection.get());
         m_feed->setPollIntervals(500, 5000);
         QVERIFY(m_feed->start(nullptr));
-        m_window = std::make_unique<MainWindow>(AppServices{m_profile->settings.get(),
+        m_window = std::make_unique<MainWindow>(AppServices{m_env->profile->settings.get(),
                                                             m_clock.get(), m_checklist.get(),
                                                             m_connection.get(), m_feed.get()});
         m_window->show();
@@ -95,10 +73,7 @@ private Q_SLOTS:
         m_connection.reset();
         m_checklist.reset();
         m_clock.reset();
-        m_secrets.reset();
-        m_network.reset();
-        m_profile.reset();
-        m_slack.reset();
+        m_env.reset();
     }
 
     void acknowledgeByMouseReachesSlack()
@@ -112,9 +87,10 @@ private Q_SLOTS:
 
         // A new high-priority alarm arrives live: badge and notification.
         QSignalSpy notified(m_window.get(), &MainWindow::notified);
-        m_slack->postMessage(QStringLiteral("C0HIGH"),
-                             alertmanagerPost(QStringLiteral("KubeApiDown"), true,
-                                              QStringLiteral("critical"), QStringLiteral("api")));
+        m_env->slack->postMessage(QStringLiteral("C0HIGH"),
+                                  alertmanagerPost(QStringLiteral("KubeApiDown"), true,
+                                                   QStringLiteral("critical"),
+                                                   QStringLiteral("api")));
         QTRY_COMPARE_WITH_TIMEOUT(feed->model()->rowCount(), 2, 5000);
         QTRY_COMPARE(m_window->tabs()->tabText(MainWindow::AlarmsTab),
                      QStringLiteral("Alarms (1)"));
@@ -133,8 +109,9 @@ private Q_SLOTS:
         auto* ack = detail->findChild<QPushButton*>(QStringLiteral("ackButton"));
         QVERIFY(ack->isEnabled());
         QTest::mouseClick(ack, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_slack->callCount(QStringLiteral("reactions.add")), 1, 5000);
-        QCOMPARE(m_slack->requests().last().params.value(QStringLiteral("name")).toString(),
+        QTRY_COMPARE_WITH_TIMEOUT(m_env->slack->callCount(QStringLiteral("reactions.add")), 1,
+                                  5000);
+        QCOMPARE(m_env->slack->requests().last().params.value(QStringLiteral("name")).toString(),
                  QStringLiteral("eyes"));
         QVERIFY(!ack->isEnabled());
         QTRY_VERIFY(
@@ -146,9 +123,10 @@ private Q_SLOTS:
         m_window->tabs()->setCurrentIndex(MainWindow::AlarmsTab);
         AlarmsPage* page = m_window->alarmsPage();
         QTRY_COMPARE_WITH_TIMEOUT(page->feedView()->model()->rowCount(), 1, 10000);
-        m_slack->postMessage(QStringLiteral("C0HIGH"),
-                             alertmanagerPost(QStringLiteral("KubeApiDown"), true,
-                                              QStringLiteral("critical"), QStringLiteral("api")));
+        m_env->slack->postMessage(QStringLiteral("C0HIGH"),
+                                  alertmanagerPost(QStringLiteral("KubeApiDown"), true,
+                                                   QStringLiteral("critical"),
+                                                   QStringLiteral("api")));
         QTRY_COMPARE_WITH_TIMEOUT(page->feedView()->model()->rowCount(), 2, 10000);
         QTest::keyClicks(page->searchEdit(), QStringLiteral("10.0.0.1"));
         QCOMPARE(page->feedView()->model()->rowCount(), 1);

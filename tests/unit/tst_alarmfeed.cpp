@@ -1,15 +1,11 @@
 // The alarm feed against the fake Slack: back-fill, polling, Socket Mode, grouping, triage
 // with the :eyes: reaction, teammates looking, the offline cache, and channel problems.
 #include "AlarmFixtures.h"
-#include "FakeSlack.h"
-#include "TestProfile.h"
+#include "SlackTestEnvironment.h"
 #include "alarms/AlarmFeed.h"
 #include "core/Clock.h"
-#include "secrets/KeychainSecretStore.h"
-#include "slack/SlackConnection.h"
 
 #include <QAbstractItemModelTester>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -24,36 +20,20 @@ class TestAlarmFeed : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<FakeSlack> m_slack;
-    std::unique_ptr<TestProfile> m_profile;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<SlackTestEnvironment> m_env;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<SlackConnection> m_connection;
     std::unique_ptr<AlarmFeed> m_feed;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
-    void storeTokens(bool withAppToken)
-    {
-        bool done = false;
-        m_secrets->write(SlackConnection::kBotTokenKey, QStringLiteral("xoxb-test-token"), this,
-                         [&done](const SecretStore::Result&) { done = true; });
-        QTRY_VERIFY(done);
-        if (withAppToken) {
-            done = false;
-            m_secrets->write(SlackConnection::kAppTokenKey, QStringLiteral("xapp-test-token"), this,
-                             [&done](const SecretStore::Result&) { done = true; });
-            QTRY_VERIFY(done);
-        }
-    }
+    void storeTokens(bool withAppToken) { QVERIFY(m_env->storeTokens(withAppToken)); }
 
     void startFeed()
     {
-        m_connection = std::make_unique<SlackConnection>(m_profile->settings.get(), m_secrets.get(),
-                                                         m_network.get());
+        m_connection = m_env->connect();
         m_connection->socketMode()->setBackoff(50, 500);
-        m_feed = std::make_unique<AlarmFeed>(*m_profile->database, *m_profile->settings, *m_clock,
-                                             m_connection.get());
+        m_feed = std::make_unique<AlarmFeed>(*m_env->profile->database, *m_env->profile->settings,
+                                             *m_clock, m_connection.get());
         m_feed->setPollIntervals(300, 2000);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_feed->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -103,17 +83,10 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_slack = std::make_unique<FakeSlack>();
-        QVERIFY(m_slack->start());
-        m_slack->addChannel(QStringLiteral("C0HIGH"), QStringLiteral("high-priority-alarms"));
-        m_slack->addChannel(QStringLiteral("C0LOW"), QStringLiteral("low-priority-alarms"));
-        m_slack->addChannel(QStringLiteral("C0OTHER"), QStringLiteral("random"));
-        m_profile = std::make_unique<TestProfile>();
-        SlackConfig config = m_profile->settings->slackConfig();
-        config.apiBase = m_slack->apiBaseUrl();
-        m_profile->settings->setSlackConfig(config);
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_secrets = std::make_unique<MemorySecretStore>();
+        m_env = std::make_unique<SlackTestEnvironment>();
+        m_env->slack->addChannel(QStringLiteral("C0HIGH"), QStringLiteral("high-priority-alarms"));
+        m_env->slack->addChannel(QStringLiteral("C0LOW"), QStringLiteral("low-priority-alarms"));
+        m_env->slack->addChannel(QStringLiteral("C0OTHER"), QStringLiteral("random"));
         m_clock = std::make_unique<SystemClock>();
     }
 
@@ -121,31 +94,29 @@ private Q_SLOTS:
     {
         stopFeed();
         m_clock.reset();
-        m_secrets.reset();
-        m_network.reset();
-        m_profile.reset();
-        m_slack.reset();
+        m_env.reset();
     }
 
     void backfillGroupsFiringAndResolved()
     {
-        m_slack->postMessage(QStringLiteral("C0LOW"),
-                             alertmanagerPost(QStringLiteral("Node-Disk-Space-Low"), true,
-                                              QStringLiteral("warning"),
-                                              QStringLiteral("10.0.0.1:9100")));
-        m_slack->postMessage(QStringLiteral("C0HIGH"),
-                             alertmanagerPost(QStringLiteral("KubeApiDown"), true,
-                                              QStringLiteral("critical"), QStringLiteral("api")));
-        m_slack->postMessage(QStringLiteral("C0LOW"),
-                             alertmanagerPost(QStringLiteral("Node-Disk-Space-Low"), false,
-                                              QStringLiteral("warning"),
-                                              QStringLiteral("10.0.0.1:9100")));
-        m_slack->postMessage(QStringLiteral("C0OTHER"),
-                             {{QStringLiteral("text"), QStringLiteral("lunch?")}});
+        m_env->slack->postMessage(QStringLiteral("C0LOW"),
+                                  alertmanagerPost(QStringLiteral("Node-Disk-Space-Low"), true,
+                                                   QStringLiteral("warning"),
+                                                   QStringLiteral("10.0.0.1:9100")));
+        m_env->slack->postMessage(QStringLiteral("C0HIGH"),
+                                  alertmanagerPost(QStringLiteral("KubeApiDown"), true,
+                                                   QStringLiteral("critical"),
+                                                   QStringLiteral("api")));
+        m_env->slack->postMessage(QStringLiteral("C0LOW"),
+                                  alertmanagerPost(QStringLiteral("Node-Disk-Space-Low"), false,
+                                                   QStringLiteral("warning"),
+                                                   QStringLiteral("10.0.0.1:9100")));
+        m_env->slack->postMessage(QStringLiteral("C0OTHER"),
+                                  {{QStringLiteral("text"), QStringLiteral("lunch?")}});
         storeTokens(false);
         startFeed();
-        QTRY_VERIFY_WITH_TIMEOUT(m_slack->callCount(QStringLiteral("conversations.history")) >= 2,
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_env->slack->callCount(QStringLiteral("conversations.history")) >= 2, 10000);
         QTRY_VERIFY2_WITH_TIMEOUT(m_feed->model()->rowCount() == 2, qPrintable(describeRows()),
                                   10000);
         const AlarmRow* disk = rowNamed(QStringLiteral("Node-Disk-Space-Low"));
@@ -168,11 +139,12 @@ private Q_SLOTS:
         startFeed();
         QSignalSpy newHigh(m_feed.get(), &AlarmFeed::newHighPriorityAlarm);
         QSignalSpy unread(m_feed.get(), &AlarmFeed::unreadChanged);
-        QTRY_VERIFY_WITH_TIMEOUT(m_slack->callCount(QStringLiteral("conversations.history")) >= 2,
-                                 10000);
-        m_slack->postMessage(QStringLiteral("C0HIGH"),
-                             alertmanagerPost(QStringLiteral("PagerDutyTest"), true,
-                                              QStringLiteral("critical"), QStringLiteral("x")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_env->slack->callCount(QStringLiteral("conversations.history")) >= 2, 10000);
+        m_env->slack->postMessage(QStringLiteral("C0HIGH"),
+                                  alertmanagerPost(QStringLiteral("PagerDutyTest"), true,
+                                                   QStringLiteral("critical"),
+                                                   QStringLiteral("x")));
         QTRY_COMPARE_WITH_TIMEOUT(newHigh.size(), 1, 10000);
         QCOMPARE(newHigh.at(0).at(1).toString(), QStringLiteral("PagerDutyTest"));
         QCOMPARE(m_feed->model()->unreadCount(true), 1);
@@ -189,29 +161,29 @@ private Q_SLOTS:
         startFeed();
         QTRY_VERIFY_WITH_TIMEOUT(m_feed->isLive(), 10000);
         QVERIFY(m_feed->statusText().contains(QStringLiteral("Socket Mode")));
-        const QString ts = m_slack->postMessage(QStringLiteral("C0LOW"),
-                                                alertmanagerPost(QStringLiteral("CertExpiring"),
-                                                                 true, QStringLiteral("warning"),
-                                                                 QStringLiteral("ingress")));
+        const QString ts = m_env->slack->postMessage(
+            QStringLiteral("C0LOW"),
+            alertmanagerPost(QStringLiteral("CertExpiring"), true, QStringLiteral("warning"),
+                             QStringLiteral("ingress")));
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("CertExpiring")),
                                   ParsedAlarm::Status::Firing, 5000);
-        m_slack->postMessage(QStringLiteral("C0LOW"),
-                             alertmanagerPost(QStringLiteral("CertExpiring"), false,
-                                              QStringLiteral("warning"),
-                                              QStringLiteral("ingress")));
+        m_env->slack->postMessage(QStringLiteral("C0LOW"),
+                                  alertmanagerPost(QStringLiteral("CertExpiring"), false,
+                                                   QStringLiteral("warning"),
+                                                   QStringLiteral("ingress")));
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("CertExpiring")),
                                   ParsedAlarm::Status::Resolved, 5000);
         QCOMPARE(m_feed->model()->rowCount(), 1);
-        m_slack->deleteMessage(QStringLiteral("C0LOW"), ts);
+        m_env->slack->deleteMessage(QStringLiteral("C0LOW"), ts);
         QTRY_COMPARE_WITH_TIMEOUT(messageCountOf(QStringLiteral("CertExpiring")), 1, 5000);
     }
 
     void acknowledgingAddsTheEyesReaction()
     {
-        const QString ts = m_slack->postMessage(QStringLiteral("C0HIGH"),
-                                                alertmanagerPost(QStringLiteral("KubeApiDown"),
-                                                                 true, QStringLiteral("critical"),
-                                                                 QStringLiteral("api")));
+        const QString ts = m_env->slack->postMessage(
+            QStringLiteral("C0HIGH"),
+            alertmanagerPost(QStringLiteral("KubeApiDown"), true, QStringLiteral("critical"),
+                             QStringLiteral("api")));
         storeTokens(false);
         startFeed();
         QTRY_VERIFY_WITH_TIMEOUT(rowNamed(QStringLiteral("KubeApiDown")), 10000);
@@ -219,11 +191,13 @@ private Q_SLOTS:
         m_feed->acknowledge(key);
         QCOMPARE(rowNamed(QStringLiteral("KubeApiDown"))->triage.state,
                  Triage::State::Acknowledged);
-        QTRY_COMPARE_WITH_TIMEOUT(m_slack->callCount(QStringLiteral("reactions.add")), 1, 5000);
-        const auto request = m_slack->requests().last();
+        QTRY_COMPARE_WITH_TIMEOUT(m_env->slack->callCount(QStringLiteral("reactions.add")), 1,
+                                  5000);
+        const auto request = m_env->slack->requests().last();
         QCOMPARE(request.params.value(QStringLiteral("name")).toString(), QStringLiteral("eyes"));
         QCOMPARE(request.params.value(QStringLiteral("timestamp")).toString(), ts);
-        const QJsonObject stored = m_slack->messages(QStringLiteral("C0HIGH")).first().toObject();
+        const QJsonObject stored =
+            m_env->slack->messages(QStringLiteral("C0HIGH")).first().toObject();
         QCOMPARE(stored.value(QLatin1String("reactions"))
                      .toArray()
                      .first()
@@ -235,18 +209,19 @@ private Q_SLOTS:
             rowNamed(QStringLiteral("KubeApiDown"))->lookers.contains(QStringLiteral("you")));
         // Triage survives a restart.
         m_feed->setNote(key, QStringLiteral("Looking at the API server logs"));
-        AlarmStore store(*m_profile->database);
+        AlarmStore store(*m_env->profile->database);
         QCOMPARE(store.triage().value(key).state, Triage::State::Acknowledged);
         QCOMPARE(store.triage().value(key).note, QStringLiteral("Looking at the API server logs"));
     }
 
     void teammatesLookingShowByName()
     {
-        m_slack->addUser({{QStringLiteral("id"), QStringLiteral("U0PRIYA")},
-                          {QStringLiteral("name"), QStringLiteral("priya")},
-                          {QStringLiteral("real_name"), QStringLiteral("Priya Patel")},
-                          {QStringLiteral("profile"), QJsonObject{{QStringLiteral("display_name"),
-                                                                   QStringLiteral("Priya")}}}});
+        m_env->slack->addUser(
+            {{QStringLiteral("id"), QStringLiteral("U0PRIYA")},
+             {QStringLiteral("name"), QStringLiteral("priya")},
+             {QStringLiteral("real_name"), QStringLiteral("Priya Patel")},
+             {QStringLiteral("profile"),
+              QJsonObject{{QStringLiteral("display_name"), QStringLiteral("Priya")}}}});
         QJsonObject post = alertmanagerPost(QStringLiteral("QueueBacklog"), true,
                                             QStringLiteral("warning"), QStringLiteral("sqs"));
         post.insert(
@@ -254,7 +229,7 @@ private Q_SLOTS:
             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("eyes")},
                                    {QStringLiteral("users"), QJsonArray{QStringLiteral("U0PRIYA")}},
                                    {QStringLiteral("count"), 1}}});
-        m_slack->postMessage(QStringLiteral("C0LOW"), post);
+        m_env->slack->postMessage(QStringLiteral("C0LOW"), post);
         storeTokens(false);
         startFeed();
         QTRY_VERIFY_WITH_TIMEOUT(rowNamed(QStringLiteral("QueueBacklog")), 10000);
@@ -264,16 +239,17 @@ private Q_SLOTS:
 
     void cacheIsShownOfflineWithItsAge()
     {
-        m_slack->postMessage(QStringLiteral("C0HIGH"),
-                             alertmanagerPost(QStringLiteral("KubeApiDown"), true,
-                                              QStringLiteral("critical"), QStringLiteral("api")));
+        m_env->slack->postMessage(QStringLiteral("C0HIGH"),
+                                  alertmanagerPost(QStringLiteral("KubeApiDown"), true,
+                                                   QStringLiteral("critical"),
+                                                   QStringLiteral("api")));
         storeTokens(false);
         startFeed();
         QTRY_COMPARE_WITH_TIMEOUT(m_feed->model()->rowCount(), 1, 10000);
         stopFeed();
-        m_slack.reset();                                   // Slack is gone
-        m_secrets = std::make_unique<MemorySecretStore>(); // and no token this time
-        m_profile->reopen();
+        m_env->slack.reset();                                   // Slack is gone
+        m_env->secrets = std::make_unique<MemorySecretStore>(); // and no token this time
+        m_env->profile->reopen();
         startFeed();
         QCOMPARE(m_feed->model()->rowCount(), 1);
         QTRY_VERIFY(m_feed->statusText().contains(QStringLiteral("cached")));
@@ -281,11 +257,11 @@ private Q_SLOTS:
 
     void channelProblemsAreExplained()
     {
-        m_slack->setBotMember(QStringLiteral("C0LOW"), false);
-        SlackConfig config = m_profile->settings->slackConfig();
+        m_env->slack->setBotMember(QStringLiteral("C0LOW"), false);
+        SlackConfig config = m_env->profile->settings->slackConfig();
         config.alarmChannels.append(
             {QStringLiteral("no-such-alarms"), AlarmChannel::Priority::Low});
-        m_profile->settings->setSlackConfig(config);
+        m_env->profile->settings->setSlackConfig(config);
         storeTokens(false);
         startFeed();
         QTRY_COMPARE_WITH_TIMEOUT(m_feed->channelProblems().size(), 2, 10000);
@@ -299,24 +275,25 @@ private Q_SLOTS:
     {
         storeTokens(false);
         startFeed();
-        QTRY_VERIFY_WITH_TIMEOUT(m_slack->callCount(QStringLiteral("conversations.history")) >= 2,
-                                 10000);
-        m_slack->setPageSizeCap(1); // one message per page: 10 pages per poll
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_env->slack->callCount(QStringLiteral("conversations.history")) >= 2, 10000);
+        m_env->slack->setPageSizeCap(1); // one message per page: 10 pages per poll
         for (int i = 0; i < 14; ++i)
-            m_slack->postMessage(QStringLiteral("C0LOW"),
-                                 alertmanagerPost(QStringLiteral("Burst-%1").arg(i), true,
-                                                  QStringLiteral("warning"), QStringLiteral("x")));
+            m_env->slack->postMessage(QStringLiteral("C0LOW"),
+                                      alertmanagerPost(QStringLiteral("Burst-%1").arg(i), true,
+                                                       QStringLiteral("warning"),
+                                                       QStringLiteral("x")));
         QTRY_COMPARE_WITH_TIMEOUT(m_feed->model()->rowCount(), 14, 15000);
     }
 
     void revokedTokenStopsAndSaysWhat()
     {
         storeTokens(false);
-        m_slack->setBotToken(QStringLiteral("xoxb-another"));
+        m_env->slack->setBotToken(QStringLiteral("xoxb-another"));
         startFeed();
         QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), SlackConnection::State::AuthFailed, 10000);
         QVERIFY(m_connection->statusText().contains(QStringLiteral("token")));
-        QCOMPARE(m_slack->callCount(QStringLiteral("conversations.history")), 0);
+        QCOMPARE(m_env->slack->callCount(QStringLiteral("conversations.history")), 0);
     }
 };
 

@@ -233,6 +233,18 @@ private Q_SLOTS:
         QCOMPARE(a.severity, severity);
     }
 
+    void hugeMessageIsKept()
+    {
+        QJsonObject attachment{{QStringLiteral("title"), QStringLiteral("[FIRING:1] :fire: Huge")},
+                               {QStringLiteral("text"), QStringLiteral("x").repeated(1024 * 1024)}};
+        const QJsonObject message{{QStringLiteral("ts"), QStringLiteral("1700000000.000100")},
+                                  {QStringLiteral("attachments"), QJsonArray{attachment}}};
+        const ParsedAlarm a = AlertParser::parse(message, QStringLiteral("C1"));
+        QCOMPARE(a.status, ParsedAlarm::Status::Firing);
+        QCOMPARE(a.alertName, QStringLiteral("Huge"));
+        QCOMPARE(a.text.size(), 1024 * 1024);
+    }
+
     void notAlarms()
     {
         for (const char* text : {"FIRING soon", "[FIRING] ", "see [RESOLVED] below", ""}) {

@@ -542,6 +542,32 @@ private Q_SLOTS:
         QVERIFY(!Mrkdwn::toPlainText(input).isEmpty());
         QVERIFY(!Mrkdwn::escapeForSlack(input).isEmpty());
     }
+
+    // Hostile and huge messages: markup in a message never becomes markup of ours.
+    void hostileInputStaysText()
+    {
+        const QString html = Mrkdwn::toHtml(
+            QStringLiteral("&lt;img src=x onerror=alert(1)&gt; <img src=x onerror=alert(1)> "
+                           "<javascript:alert(1)|click> <file:///etc/passwd|x> "
+                           "<https://ok.example/\" onclick=\"x|y>"));
+        QVERIFY2(!html.contains(QStringLiteral("<img")), qPrintable(html));
+        QVERIFY2(!html.contains(QStringLiteral("onerror=alert(1)>")), qPrintable(html));
+        QVERIFY2(!html.contains(QStringLiteral("href=\"javascript")), qPrintable(html));
+        QVERIFY2(!html.contains(QStringLiteral("href=\"file")), qPrintable(html));
+        QVERIFY2(!html.contains(QStringLiteral("\" onclick")), qPrintable(html));
+    }
+
+    void oneMegabyteMessage()
+    {
+        const QString input =
+            QStringLiteral("*bold* _it_ `code` <https://e.example|x> :fire: &lt;b&gt; ")
+                .repeated(1024 * 1024 / 56);
+        QVERIFY(input.size() >= 1000000);
+        const QString html = Mrkdwn::toHtml(input);
+        QVERIFY(html.size() > input.size());
+        QVERIFY(!html.contains(QStringLiteral("<b>b</b>")));
+        QVERIFY(Mrkdwn::toPlainText(input).size() > 300000); // ~22 of every 56 characters
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMrkdwn)

@@ -1,11 +1,7 @@
 // Connecting Slack: token test with identity and missing scopes, saving tokens (one at a time
 // without losing the other), a refused app token not taking the bot connection down.
-#include "FakeSlack.h"
-#include "TestProfile.h"
-#include "secrets/KeychainSecretStore.h"
-#include "slack/SlackConnection.h"
+#include "SlackTestEnvironment.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -21,10 +17,9 @@ class TestSlackConnection : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<FakeSlack> m_slack;
-    std::unique_ptr<TestProfile> m_profile;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<SlackTestEnvironment> m_env;
+    FakeSlack* m_slack = nullptr;
+    MemorySecretStore* m_secrets = nullptr;
     std::unique_ptr<SlackConnection> m_connection;
 
     QString stored(const QString& key)
@@ -48,26 +43,17 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_slack = std::make_unique<FakeSlack>();
-        QVERIFY(m_slack->start());
-        m_profile = std::make_unique<TestProfile>();
-        SlackConfig config = m_profile->settings->slackConfig();
-        config.apiBase = m_slack->apiBaseUrl();
-        m_profile->settings->setSlackConfig(config);
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_secrets = std::make_unique<MemorySecretStore>();
-        m_connection = std::make_unique<SlackConnection>(m_profile->settings.get(), m_secrets.get(),
-                                                         m_network.get());
+        m_env = std::make_unique<SlackTestEnvironment>();
+        m_slack = m_env->slack.get();
+        m_secrets = m_env->secrets.get();
+        m_connection = m_env->connect();
         m_connection->socketMode()->setBackoff(50, 200);
     }
 
     void cleanup()
     {
         m_connection.reset();
-        m_secrets.reset();
-        m_network.reset();
-        m_profile.reset();
-        m_slack.reset();
+        m_env.reset();
     }
 
     void notConfiguredSaysWhatToDo()
