@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+#include <utility>
+
 #include <algorithm>
 
 namespace shiftdesk {
@@ -33,6 +35,8 @@ AlarmFeed::AlarmFeed(Database& db, Settings& settings, Clock& clock, SlackConnec
     , m_store(db)
     , m_model(new AlarmModel(this))
 {
+    m_loadTimer.setSingleShot(true);
+    connect(&m_loadTimer, &QTimer::timeout, this, &AlarmFeed::loadSlice);
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, [this]() { pollAll(isLive()); });
     m_clockTimer.setInterval(30000);
@@ -107,22 +111,33 @@ bool AlarmFeed::start(QString* error)
     }
     m_model->setNow(m_clock.now());
     m_clockTimer.start();
-    onSlackState();
     Q_UNUSED(error);
-    return true;
+    return true; // following Slack starts when the cache is loaded
 }
 
 void AlarmFeed::reloadFromCache()
 {
-    const QList<CachedSummary> cached =
-        m_store.summaries([](const QJsonObject& json, const QString& channelId) {
+    m_grouper = AlarmGrouper();
+    m_loadLatest.clear();
+    m_loadTsNum = -1;
+    m_loadRowId = -1;
+    m_loading = true;
+    m_loadTimer.start(0);
+    Q_EMIT statusChanged();
+}
+
+void AlarmFeed::loadSlice()
+{
+    constexpr int kSlice = 4000; // a few tens of milliseconds per slice
+    const QList<CachedSummary> slice = m_store.summariesAfter(
+        m_loadTsNum, m_loadRowId, kSlice, [](const QJsonObject& json, const QString& channelId) {
             return AlarmSummary::encode(AlertParser::parse(json, channelId));
         });
-    m_grouper = AlarmGrouper();
     // Messages come oldest first, so the last one seen in a group is its latest: keep only
     // those parsed messages, not all of them.
-    QHash<QString, ParsedAlarm> latest; // group key -> its latest message
-    for (const CachedSummary& c : cached) {
+    for (const CachedSummary& c : slice) {
+        m_loadTsNum = c.tsNum;
+        m_loadRowId = c.rowId;
         if (!m_channelNames.contains(c.channelId))
             continue;
         ParsedAlarm p;
@@ -135,19 +150,32 @@ void AlarmFeed::reloadFromCache()
         const QList<AlarmGroup> groups = m_grouper.groupsOf(c.channelId, c.ts);
         for (const AlarmGroup& g : groups) {
             if (g.lastTs == c.ts)
-                latest.insert(g.key, p);
+                m_loadLatest.insert(g.key, p);
         }
+    }
+    if (slice.size() == kSlice) {
+        m_loadTimer.start(0); // more to come; let the window breathe first
+        return;
     }
     QVector<AlarmRow> rows;
     const QList<AlarmGroup> groups = m_grouper.groups();
     rows.reserve(groups.size());
     for (const AlarmGroup& g : groups) {
-        const auto it = latest.constFind(g.key);
-        if (it != latest.constEnd() && it->ts == g.lastTs)
+        const auto it = m_loadLatest.constFind(g.key);
+        if (it != m_loadLatest.constEnd() && it->ts == g.lastTs)
             rows.append(buildRow(g, *it));
     }
+    m_loadLatest.clear();
     m_model->setRows(std::move(rows));
+    m_loading = false;
     emitUnread();
+    Q_EMIT loaded();
+    Q_EMIT statusChanged();
+    // Now follow Slack, and apply what arrived meanwhile.
+    const QList<QJsonObject> pending = std::exchange(m_pendingEvents, {});
+    for (const QJsonObject& event : pending)
+        onEvent(event);
+    onSlackState();
 }
 
 QStringList AlarmFeed::lookersOf(const ParsedAlarm& latest) const
@@ -194,6 +222,8 @@ AlarmRow AlarmFeed::buildRow(const AlarmGroup& group, const ParsedAlarm& latest)
 
 void AlarmFeed::onSlackState()
 {
+    if (m_loading)
+        return; // called again when the cache is loaded
     if (m_slack->isConnected()) {
         resolveChannels();
     } else {
@@ -280,6 +310,8 @@ void AlarmFeed::schedulePoll()
 void AlarmFeed::pollAll(bool refreshRecent)
 {
     m_pollTimer.stop();
+    if (m_loading)
+        return;
     if (!m_slack->isConnected())
         return;
     for (Channel& ch : m_channels) {

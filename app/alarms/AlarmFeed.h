@@ -38,6 +38,8 @@ public:
     QStringList channelProblems() const { return m_channelProblems.values(); }
     QDateTime lastSynced() const { return m_lastSynced; }
     bool isLive() const;
+    // The cache loads in slices after start(), so a big cache never freezes the window.
+    bool isLoading() const { return m_loading; }
     // Every message of a group, oldest first (read from the cache).
     QList<QJsonObject> messagesOf(const QString& groupKey) const;
     QString channelName(const QString& channelId) const { return m_channelNames.value(channelId); }
@@ -59,6 +61,7 @@ Q_SIGNALS:
     void newHighPriorityAlarm(const QString& groupKey, const QString& title, const QString& text);
     void problem(const QString& message);
     void synced();
+    void loaded();
 
 private:
     struct Channel
@@ -75,6 +78,7 @@ private:
     };
 
     void reloadFromCache();
+    void loadSlice();
     void onSlackState();
     void resolveChannels();
     void pollAll(bool refreshRecent);
@@ -120,6 +124,12 @@ private:
     int m_lastUnread = -1;
     bool m_wasLive = false;
     bool m_pollOverridden = false;
+    bool m_loading = false;
+    double m_loadTsNum = -1;
+    qint64 m_loadRowId = -1;
+    QHash<QString, ParsedAlarm> m_loadLatest; // group key -> latest message, while loading
+    QList<QJsonObject> m_pendingEvents;       // Socket Mode events that came while loading
+    QTimer m_loadTimer;
 };
 
 } // namespace shiftdesk

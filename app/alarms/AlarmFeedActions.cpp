@@ -135,6 +135,8 @@ void AlarmFeed::emitUnread()
 
 QString AlarmFeed::statusText() const
 {
+    if (m_loading)
+        return tr("Loading the alarms cached on this computer…");
     const QString synced = m_lastSynced.isValid()
                                ? m_lastSynced.toLocalTime().toString(QStringLiteral("HH:mm"))
                                : tr("never");

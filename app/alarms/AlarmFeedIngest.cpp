@@ -15,6 +15,15 @@ void AlarmFeed::ingest(const QList<StoredMessage>& input, bool notify, bool mark
 {
     if (input.isEmpty())
         return;
+    if (m_loading) {
+        // The cache is being loaded (in ts order): store them, the loader picks them up.
+        QList<StoredMessage> stored = input;
+        for (StoredMessage& m : stored)
+            m.summary = AlarmSummary::encode(AlertParser::parse(m.message, m.channelId));
+        if (!m_store.upsertMessages(stored, m_clock.now()))
+            Q_EMIT problem(m_store.lastError());
+        return;
+    }
     // Oldest first, so notifications come in the order the alarms happened.
     QList<StoredMessage> messages = input;
     std::sort(messages.begin(), messages.end(), [](const StoredMessage& a, const StoredMessage& b) {
@@ -161,6 +170,10 @@ void AlarmFeed::upsertGroup(const AlarmGroup& group, const std::optional<ParsedA
 
 void AlarmFeed::onEvent(const QJsonObject& event)
 {
+    if (m_loading) {
+        m_pendingEvents.append(event);
+        return;
+    }
     const QString type = event.value(QLatin1String("type")).toString();
     if (type == QLatin1String("reaction_added") || type == QLatin1String("reaction_removed")) {
         const QJsonObject item = event.value(QLatin1String("item")).toObject();

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace shiftdesk {
 
 namespace {
@@ -134,21 +136,37 @@ QList<StoredMessage> AlarmStore::messages() const
 QList<CachedSummary> AlarmStore::summaries(
     const std::function<QByteArray(const QJsonObject&, const QString&)>& summarise)
 {
+    return summariesAfter(-1, -1, std::numeric_limits<int>::max(), summarise);
+}
+
+QList<CachedSummary> AlarmStore::summariesAfter(
+    double afterTsNum, qint64 afterRowId, int limit,
+    const std::function<QByteArray(const QJsonObject&, const QString&)>& summarise)
+{
     QList<CachedSummary> out;
-    QList<StoredMessage> missing;
+    QList<CachedSummary> missing;
     {
         QSqlQuery q(m_db.handle());
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT channel_id, ts, summary, CASE WHEN summary IS NULL "
-                                   "THEN json END FROM alarm_messages ORDER BY ts_num")))
+        q.prepare(QStringLiteral(
+            "SELECT channel_id, ts, summary, CASE WHEN summary IS NULL THEN json END, ts_num, "
+            "rowid FROM alarm_messages WHERE ts_num > ? OR (ts_num = ? AND rowid > ?) "
+            "ORDER BY ts_num, rowid LIMIT ?"));
+        q.addBindValue(afterTsNum);
+        q.addBindValue(afterTsNum);
+        q.addBindValue(afterRowId);
+        q.addBindValue(limit);
+        if (!q.exec())
             return out;
         while (q.next()) {
-            CachedSummary s{q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray()};
+            CachedSummary s{q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray(),
+                            q.value(4).toDouble(), q.value(5).toLongLong()};
             if (s.summary.isEmpty()) {
+                // A cache from before summaries: parse once, and keep the summary.
                 const QJsonObject json =
                     QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
                 s.summary = summarise(json, s.channelId);
-                missing.append({s.channelId, s.ts, QJsonObject(), s.summary});
+                missing.append(s);
             }
             out.append(std::move(s));
         }
@@ -159,7 +177,7 @@ QList<CachedSummary> AlarmStore::summaries(
         QSqlQuery u(db);
         u.prepare(QStringLiteral(
             "UPDATE alarm_messages SET summary = ? WHERE channel_id = ? AND ts = ?"));
-        for (const StoredMessage& m : std::as_const(missing)) {
+        for (const CachedSummary& m : std::as_const(missing)) {
             u.addBindValue(m.summary);
             u.addBindValue(m.channelId);
             u.addBindValue(m.ts);

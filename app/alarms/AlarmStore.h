@@ -28,6 +28,8 @@ struct CachedSummary
     QString channelId;
     QString ts;
     QByteArray summary;
+    double tsNum = 0;
+    qint64 rowId = 0;
 };
 
 struct Triage
@@ -62,6 +64,10 @@ public:
     // are parsed once and given one, through `summarise`.
     QList<CachedSummary>
     summaries(const std::function<QByteArray(const QJsonObject&, const QString&)>& summarise);
+    // The same, one page at a time: up to `limit` messages after (afterTsNum, afterRowId).
+    QList<CachedSummary>
+    summariesAfter(double afterTsNum, qint64 afterRowId, int limit,
+                   const std::function<QByteArray(const QJsonObject&, const QString&)>& summarise);
     std::optional<QJsonObject> message(const QString& channelId, const QString& ts) const;
     int messageCount() const;
     // Deletes messages older than `olderThan` (and beyond maxMessages, oldest first).

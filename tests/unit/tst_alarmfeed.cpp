@@ -39,6 +39,8 @@ private:
             m_feed->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QString error;
         QVERIFY(m_feed->start(&error));
+        QVERIFY(m_feed->isLoading()); // the cache loads in slices, after start() returns
+        QTRY_VERIFY(!m_feed->isLoading());
         m_connection->start();
     }
 
@@ -253,6 +255,44 @@ private Q_SLOTS:
         startFeed();
         QCOMPARE(m_feed->model()->rowCount(), 1);
         QTRY_VERIFY(m_feed->statusText().contains(QStringLiteral("cached")));
+    }
+
+    void bigCacheLoadsInSlices()
+    {
+        // 9,001 cached messages (more than two load slices) from an older cache without
+        // summaries: every pair groups, and the loader fills in the summaries as it goes.
+        {
+            AlarmStore store(*m_env->profile->database);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            store.rememberChannel(QStringLiteral("low-priority-alarms"), QStringLiteral("C0LOW"),
+                                  false, true, now);
+            QList<StoredMessage> batch;
+            const qint64 base = now.toSecsSinceEpoch() - 20000;
+            for (int i = 0; i < 9001; ++i) {
+                const QString ts = QStringLiteral("%1.000100").arg(base + i);
+                QJsonObject m = alertmanagerPost(QStringLiteral("Cached"), i % 2 == 0,
+                                                 QStringLiteral("warning"),
+                                                 QStringLiteral("node-%1").arg(i / 2));
+                m.insert(QStringLiteral("ts"), ts);
+                batch.append({QStringLiteral("C0LOW"), ts, m});
+            }
+            QVERIFY(store.upsertMessages(batch, now));
+        }
+        startFeed();
+        QCOMPARE(m_feed->model()->rowCount(), 4501);
+        const AlarmRow* last = rowNamed(QStringLiteral("Cached"));
+        QVERIFY(last);
+        int resolved = 0;
+        for (int i = 0; i < m_feed->model()->rowCount(); ++i)
+            resolved += m_feed->model()->rowAt(i).group.state == ParsedAlarm::Status::Resolved;
+        QCOMPARE(resolved, 4500);
+        AlarmStore store(*m_env->profile->database);
+        int withSummary = 0;
+        for (const CachedSummary& c : store.summaries([](const QJsonObject&, const QString&) {
+                 return QByteArray("should not be needed");
+             }))
+            withSummary += c.summary != "should not be needed";
+        QCOMPARE(withSummary, 9001);
     }
 
     void channelProblemsAreExplained()
