@@ -146,12 +146,19 @@ int AppRunner::run(int& argc, char** argv)
     else
         window.enableTray();
     window.show();
-    // The alarm cache loads after the first paint, so a big cache never delays the window.
-    QTimer::singleShot(0, &alarms, [&alarms, &slack]() {
+    // The alarm cache and Slack start after the first paint, so they never delay the window.
+    bool started = false;
+    auto startBackground = [&alarms, &slack, &started]() {
+        if (started)
+            return;
+        started = true;
         QString feedError;
         alarms.start(&feedError);
         slack.start(); // reads the tokens from the keychain, then connects
-    });
+    };
+    QObject::connect(&window, &MainWindow::firstPainted, &alarms, startBackground);
+    // A window that is not painted (started minimised, hidden to the tray) still syncs.
+    QTimer::singleShot(3000, &alarms, startBackground);
     const int rc = QApplication::exec();
     settings.sync();
     return rc;

@@ -57,9 +57,12 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void notified(const QString& title, const QString& message);
+    // Once, just after the window first painted: the moment to start background work.
+    void firstPainted();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void setupMenus();
@@ -81,6 +84,7 @@ private:
     bool m_quitting = false;
     bool m_toldAboutTray = false;
     int m_notificationTab = ChecklistTab;
+    bool m_painted = false;
 };
 
 } // namespace shiftdesk
