@@ -72,10 +72,9 @@ void SocketModeClient::start()
     openUrl();
 }
 
-void SocketModeClient::stop()
+void SocketModeClient::closeSocket()
 {
-    ++m_generation;
-    m_reconnectTimer.stop();
+    ++m_generation; // callbacks of the old connection attempt are ignored from now on
     m_pingTimer.stop();
     m_helloTimer.stop();
     m_stableTimer.stop();
@@ -86,6 +85,12 @@ void SocketModeClient::stop()
         socket->abort();
         socket->deleteLater();
     }
+}
+
+void SocketModeClient::stop()
+{
+    m_reconnectTimer.stop();
+    closeSocket();
     setState(State::Stopped);
 }
 
@@ -207,17 +212,7 @@ void SocketModeClient::onClosed()
 void SocketModeClient::scheduleReconnect(const QString& reason)
 {
     const bool wasConnected = m_state == State::Connected;
-    ++m_generation;
-    m_pingTimer.stop();
-    m_helloTimer.stop();
-    m_stableTimer.stop();
-    if (m_socket) {
-        QWebSocket* socket = m_socket;
-        m_socket = nullptr;
-        socket->disconnect(this);
-        socket->abort();
-        socket->deleteLater();
-    }
+    closeSocket();
     m_lastError = reason;
     if (wasConnected)
         Q_EMIT disconnected(reason);

@@ -55,6 +55,7 @@ private:
     void onText(const QString& text);
     void onClosed();
     void scheduleReconnect(const QString& reason);
+    void closeSocket();
     bool remember(const QString& id);
 
     SlackClient* m_client;
