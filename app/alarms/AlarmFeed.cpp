@@ -28,7 +28,6 @@ QString tsFromSeconds(qint64 seconds)
 AlarmFeed::AlarmFeed(Database& db, Settings& settings, Clock& clock, SlackConnection* slack,
                      QObject* parent)
     : QObject(parent)
-    , m_db(db)
     , m_settings(settings)
     , m_clock(clock)
     , m_slack(slack)

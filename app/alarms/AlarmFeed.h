@@ -102,7 +102,6 @@ private:
     void schedulePoll();
     bool isAlarmMessage(const QJsonObject& message) const;
 
-    Database& m_db;
     Settings& m_settings;
     Clock& m_clock;
     SlackConnection* m_slack;

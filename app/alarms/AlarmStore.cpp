@@ -117,22 +117,6 @@ bool AlarmStore::removeMessage(const QString& channelId, const QString& ts)
     return true;
 }
 
-QList<StoredMessage> AlarmStore::messages() const
-{
-    QList<StoredMessage> out;
-    QSqlQuery q(m_db.handle());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT channel_id, ts, json FROM alarm_messages ORDER BY ts_num")))
-        return out;
-    while (q.next()) {
-        out.append({q.value(0).toString(),
-                    q.value(1).toString(),
-                    QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(),
-                    {}});
-    }
-    return out;
-}
-
 QList<CachedSummary> AlarmStore::summaries(
     const std::function<QByteArray(const QJsonObject&, const QString&)>& summarise)
 {

@@ -59,7 +59,6 @@ public:
     // Inserts or replaces messages in one transaction.
     bool upsertMessages(const QList<StoredMessage>& messages, const QDateTime& now);
     bool removeMessage(const QString& channelId, const QString& ts);
-    QList<StoredMessage> messages() const; // ascending ts
     // Summaries of every cached message, ascending ts. Messages without one (older caches)
     // are parsed once and given one, through `summarise`.
     QList<CachedSummary>

@@ -91,7 +91,7 @@ public:
     int inFlight() const { return int(m_replies.size()); }
 
     static QList<SlackChannel> parseChannels(const QJsonArray& channels);
-    // Slack's error messages for one network error (without the URL, which never has a token).
+    // Whether a request that failed with this QNetworkReply error may still have reached Slack.
     static bool mayHaveBeenSent(int networkError);
 
 Q_SIGNALS:

@@ -295,6 +295,26 @@ private Q_SLOTS:
         QCOMPARE(withSummary, 9001);
     }
 
+    void cacheRetentionIsBounded()
+    {
+        AlarmStore store(*m_env->profile->database);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<StoredMessage> batch;
+        for (int i = 0; i < 8; ++i) {
+            // Three messages from 40 days ago, five from the last hour.
+            const qint64 at = now.toSecsSinceEpoch() - (i < 3 ? 40 * 86400 + i : 3600 - i);
+            const QString ts = QStringLiteral("%1.000000").arg(at);
+            batch.append({QStringLiteral("C0LOW"), ts, {{QStringLiteral("ts"), ts}}});
+        }
+        QVERIFY(store.upsertMessages(batch, now));
+        QCOMPARE(store.prune(now.addDays(-30), 100), 3); // older than 30 days
+        QCOMPARE(store.messageCount(), 5);
+        QCOMPARE(store.prune(now.addDays(-30), 2), 3); // at most 2, the newest kept
+        QCOMPARE(store.messageCount(), 2);
+        QVERIFY(store.message(QStringLiteral("C0LOW"), batch.at(7).ts).has_value());
+        QVERIFY(!store.message(QStringLiteral("C0LOW"), batch.at(3).ts).has_value());
+    }
+
     void channelProblemsAreExplained()
     {
         m_env->slack->setBotMember(QStringLiteral("C0LOW"), false);
