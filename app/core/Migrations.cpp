@@ -72,6 +72,61 @@ const std::vector<QStringList>& migrations()
         {
             QStringLiteral("ALTER TABLE alarm_messages ADD COLUMN summary BLOB"),
         },
+        // 4: announcements: drafts (autosaved), posted announcements and their thread replies,
+        // update promises with how each was kept and which of its reminders were handled.
+        {
+            QStringLiteral("CREATE TABLE announce_drafts ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " template_id TEXT NOT NULL DEFAULT '',"
+                           " kind TEXT NOT NULL," // announcement, update, resolution
+                           " announcement_id INTEGER NOT NULL DEFAULT 0," // 0: none
+                           " text TEXT NOT NULL DEFAULT '',"
+                           " fields_json TEXT NOT NULL DEFAULT '{}',"
+                           " broadcast INTEGER NOT NULL DEFAULT 0,"
+                           " created_at TEXT NOT NULL," // UTC, ISO 8601
+                           " updated_at TEXT NOT NULL,"
+                           " post_attempt_at TEXT)"), // NULL: no post in flight
+            QStringLiteral("CREATE TABLE announcements ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " channel_id TEXT NOT NULL,"
+                           " channel_name TEXT NOT NULL DEFAULT '',"
+                           " ts TEXT NOT NULL," // Slack message id, the thread's thread_ts
+                           " permalink TEXT NOT NULL DEFAULT '',"
+                           " template_id TEXT NOT NULL DEFAULT '',"
+                           " text TEXT NOT NULL,"
+                           " posted_at TEXT NOT NULL,"
+                           " resolved_at TEXT)"), // NULL: open
+            QStringLiteral("CREATE UNIQUE INDEX announcements_ts ON announcements (channel_id, ts)"
+                           " WHERE ts <> ''"),
+            QStringLiteral("CREATE TABLE announce_posts ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " announcement_id INTEGER NOT NULL"
+                           "  REFERENCES announcements(id) ON DELETE CASCADE,"
+                           " kind TEXT NOT NULL," // update, resolution
+                           " ts TEXT NOT NULL,"
+                           " permalink TEXT NOT NULL DEFAULT '',"
+                           " text TEXT NOT NULL,"
+                           " broadcast INTEGER NOT NULL DEFAULT 0,"
+                           " posted_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX announce_posts_announcement"
+                           " ON announce_posts (announcement_id, posted_at)"),
+            QStringLiteral("CREATE UNIQUE INDEX announce_posts_ts ON announce_posts"
+                           " (announcement_id, ts) WHERE ts <> ''"),
+            QStringLiteral("CREATE TABLE update_promises ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " announcement_id INTEGER NOT NULL"
+                           "  REFERENCES announcements(id) ON DELETE CASCADE,"
+                           " made_by_post INTEGER NOT NULL DEFAULT 0," // 0: the announcement
+                           " due TEXT NOT NULL,"
+                           " state TEXT NOT NULL DEFAULT 'open',"
+                           " closed_at TEXT,"
+                           " closed_by_post INTEGER NOT NULL DEFAULT 0,"
+                           " reminded_before INTEGER NOT NULL DEFAULT 0,"
+                           " reminded_at INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX update_promises_announcement"
+                           " ON update_promises (announcement_id, due)"),
+            QStringLiteral("CREATE INDEX update_promises_state ON update_promises (state, due)"),
+        },
     };
     return steps;
 }

@@ -1,5 +1,6 @@
 // Tests against real processes: the shiftdesk executable's command line and single instance,
 // and a tick surviving SIGKILL right after it.
+#include "announce/AnnounceStore.h"
 #include "checklist/ChecklistStore.h"
 #include "core/Database.h"
 #include "shift/ShiftSchedule.h"
@@ -129,6 +130,49 @@ private Q_SLOTS:
             QVERIFY2(record->ticks.value(id).done, qPrintable(id));
             QCOMPARE(record->ticks.value(id).by, QStringLiteral("helper"));
         }
+    }
+
+    // A draft being typed survives SIGKILL: at most about a second of typing is lost.
+    void draftSurvivesSigkillWhileTyping()
+    {
+        QTemporaryDir home;
+        const QString config = home.filePath(QStringLiteral("config"));
+        const QString data = home.filePath(QStringLiteral("data"));
+        QProcess helper;
+        helper.setProcessEnvironment(isolatedEnvironment(home));
+        helper.start(QStringLiteral(DRAFT_HELPER), QStringList{config, data});
+        QVERIFY(helper.waitForStarted());
+        // Let it type for a while (at least 80 characters, about 2 s), then kill it mid-word.
+        QByteArray out;
+        int typed = 0;
+        auto readTyped = [&]() {
+            out += helper.readAllStandardOutput();
+            const int nl = int(out.lastIndexOf('\n', out.size() - 1));
+            const int prev = nl > 0 ? int(out.lastIndexOf('\n', nl - 1)) : -1;
+            if (nl > 0) {
+                const QByteArray line = out.mid(prev + 1, nl - prev - 1);
+                if (line.startsWith("TYPED "))
+                    typed = line.mid(6).toInt();
+            }
+            return typed;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(readTyped() >= 80, 30000);
+        helper.kill(); // SIGKILL: no clean-up, no destructors, no last save
+        QVERIFY(helper.waitForFinished(10000));
+        readTyped();
+        QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
+
+        Database db(data + QStringLiteral("/shiftdesk.sqlite"));
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        const QList<AnnounceDraft> drafts = AnnounceStore(db).drafts();
+        QCOMPARE(drafts.size(), 1);
+        const int saved = int(drafts.first().text.size());
+        qInfo("typed %d characters before SIGKILL; the saved draft has %d", typed, saved);
+        // Saved at most ~1 s behind: at 25 ms a character that is 40; allow for a slow machine.
+        QVERIFY2(saved >= typed - 60 && saved > 0,
+                 qPrintable(QStringLiteral("typed %1, saved %2").arg(typed).arg(saved)));
+        QVERIFY(drafts.first().text.startsWith(QStringLiteral("We are upgrading the ingress")));
     }
 };
 

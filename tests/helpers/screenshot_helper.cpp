@@ -6,6 +6,7 @@
 #include "FakeSlack.h"
 #include "alarms/AlarmFeed.h"
 #include "alarms/AlarmsPage.h"
+#include "announce/AnnounceService.h"
 #include "checklist/ChecklistService.h"
 #include "core/Database.h"
 #include "core/Profile.h"
@@ -87,6 +88,7 @@ int main(int argc, char* argv[])
         return 1;
     slack.addChannel(QStringLiteral("C0HIGH"), QStringLiteral("high-priority-alarms"));
     slack.addChannel(QStringLiteral("C0LOW"), QStringLiteral("low-priority-alarms"));
+    slack.addChannel(QStringLiteral("C0ASK"), QStringLiteral("ask-cloud-platform"));
     slack.addUser({{QStringLiteral("id"), QStringLiteral("U0PRIYA")},
                    {QStringLiteral("name"), QStringLiteral("priya")},
                    {QStringLiteral("profile"),
@@ -126,7 +128,50 @@ int main(int argc, char* argv[])
     AlarmFeed alarms(database, settings, realClock, &connection);
     alarms.start(&error);
 
-    MainWindow window({&settings, &clock, &service, &connection, &alarms});
+    // Announcements: planned work with two promised updates, an incident whose 11AM update is
+    // overdue, and the update being written (with a Markdown habit the lint catches).
+    AnnounceService announce(database, settings, clock, &connection,
+                             home.filePath(QStringLiteral("announce-templates.json")));
+    Announcement maintenance;
+    maintenance.channelId = QStringLiteral("C0ASK");
+    maintenance.channelName = QStringLiteral("ask-cloud-platform");
+    maintenance.ts = QStringLiteral("1795772400.000100");
+    maintenance.permalink =
+        QStringLiteral("https://example.slack.com/archives/C0ASK/p1795772400000100");
+    maintenance.templateId = QStringLiteral("planned-maintenance");
+    maintenance.text = QStringLiteral(
+        ":loudspeaker: *ANNOUNCEMENT: planned maintenance*\nAs agreed with the relevant teams, the "
+        "Cloud Platform team will be upgrading Postgres from 9.2 to 9.6 on the CLA, Moving People "
+        "Safely and Prison Visits Booking RDS instances in production today.\n\nWe will be doing "
+        "this work between 10AM and 3PM, we will update at 1PM and 3PM to say how it is going.");
+    maintenance.postedAt = london(2026, 11, 27, 9, 41);
+    announce.store().recordAnnouncement(
+        maintenance, {london(2026, 11, 27, 13, 0), london(2026, 11, 27, 15, 0)}, 0);
+    Announcement incident = maintenance;
+    incident.ts = QStringLiteral("1795775700.000200");
+    incident.permalink =
+        QStringLiteral("https://example.slack.com/archives/C0ASK/p1795775700000200");
+    incident.templateId = QStringLiteral("incident");
+    incident.text = QStringLiteral(
+        ":rotating_light: *ANNOUNCEMENT: incident in progress*\nI am declaring an incident "
+        "because Jenkins is not responding. The impact is that no one can run builds or "
+        "deployments.\nServices affected: Jenkins (production).\nWe are working on it and will "
+        "update at 11AM to say how it is going.");
+    incident.postedAt = london(2026, 11, 27, 10, 35);
+    announce.store().recordAnnouncement(incident, {london(2026, 11, 27, 11, 0)}, 0);
+    announce.start(&error);
+    if (const qint64 draftId = announce.updateDraftFor(incident.id)) {
+        if (auto draft = announce.store().draft(draftId)) {
+            draft->text = QStringLiteral(
+                "*UPDATE:* Jenkins is back for most teams: the controller ran out of disk and we "
+                "have cleared old build logs. Builds queued since 10:20 are running now.\n"
+                "**Still to do:** add a disk-space alarm for the controller.\n\nWe will update "
+                "again at 12PM.");
+            announce.saveDraft(*draft);
+        }
+    }
+
+    MainWindow window({&settings, &clock, &service, &connection, &alarms, &announce});
     window.resize(1180, 760);
     window.show();
     connection.start();

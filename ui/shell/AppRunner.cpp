@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "alarms/AlarmFeed.h"
+#include "announce/AnnounceService.h"
 #include "checklist/ChecklistService.h"
 #include "core/Clock.h"
 #include "core/Database.h"
@@ -17,6 +18,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -136,8 +138,14 @@ int AppRunner::run(int& argc, char** argv)
     KeychainSecretStore secrets(QStringLiteral("shiftdesk/") + profileName);
     SlackConnection slack(&settings, &secrets, &network);
     AlarmFeed alarms(database, settings, clock, &slack);
+    AnnounceService announce(database, settings, clock, &slack,
+                             profile.dataDir() + QStringLiteral("/announce-templates.json"));
+    QString announceError;
+    announce.start(&announceError);
 
-    MainWindow window({&settings, &clock, &checklist, &slack, &alarms});
+    MainWindow window({&settings, &clock, &checklist, &slack, &alarms, &announce});
+    if (!announceError.isEmpty())
+        window.statusBar()->showMessage(announceError, 30000);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &MainWindow::raiseAndActivate);
     FirstPaintQuitter quitter;

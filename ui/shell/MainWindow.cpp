@@ -4,6 +4,11 @@
 #include "TrayIcon.h"
 #include "alarms/AlarmFeed.h"
 #include "alarms/AlarmsPage.h"
+#include "announce/AnnouncePage.h"
+#include "announce/AnnounceService.h"
+#include "announce/AnnouncementModel.h"
+#include "announce/PromiseRules.h"
+#include "announce/TimeText.h"
 #include "checklist/ChecklistPage.h"
 #include "checklist/ChecklistService.h"
 #include "core/Clock.h"
@@ -16,6 +21,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -59,15 +65,21 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
         this);
     board->setObjectName(QStringLiteral("boardPage"));
     m_tabs->addTab(board, tr("Board"));
-    auto* announce = new PlaceholderPage(
-        tr("Connect Slack to post announcements"),
-        tr("The Announce tab will compose announcements for the support channel with a preview "
-           "that looks the way Slack shows it, and remind you of every update you promised. It "
-           "needs a Slack connection allowed to post in the announcement channel. It is not "
-           "available in this version yet."),
-        this);
-    announce->setObjectName(QStringLiteral("announcePage"));
-    m_tabs->addTab(announce, tr("Announce"));
+    if (services.announce) {
+        m_announcePage = new AnnouncePage(services.announce, this);
+        m_tabs->addTab(m_announcePage, tr("Announce"));
+        connect(m_announcePage, &AnnouncePage::statusMessage, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    } else {
+        auto* announce = new PlaceholderPage(
+            tr("Announcements are not available"),
+            tr("The Announce tab composes announcements for the support channel with a preview "
+               "that looks the way Slack shows it, and reminds you of every update you "
+               "promised."),
+            this);
+        announce->setObjectName(QStringLiteral("announcePage"));
+        m_tabs->addTab(announce, tr("Announce"));
+    }
     setCentralWidget(m_tabs);
 
     statusBar()->addWidget(m_shiftStatus, 1);
@@ -97,6 +109,20 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
                 [this](const QString& message) { statusBar()->showMessage(message, 15000); });
         updateAlarmsBadge(services.alarms->model()->unreadCount(true),
                           services.alarms->model()->unreadCount(false));
+    }
+    if (services.announce) {
+        m_promiseStatus = new QLabel(this);
+        m_promiseStatus->setObjectName(QStringLiteral("promiseStatus"));
+        m_promiseStatus->setTextFormat(Qt::PlainText);
+        m_promiseStatus->hide();
+        statusBar()->addPermanentWidget(m_promiseStatus);
+        connect(services.announce, &AnnounceService::promisesChanged, this,
+                &MainWindow::updatePromises);
+        connect(services.announce, &AnnounceService::reminderDue, this,
+                &MainWindow::showPromiseReminder);
+        connect(services.announce, &AnnounceService::problem, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+        updatePromises();
     }
     setupMenus();
 
@@ -223,6 +249,8 @@ void MainWindow::enableTray()
     connect(m_tray, &TrayIcon::messageClicked, this, [this]() {
         raiseAndActivate();
         m_tabs->setCurrentIndex(m_notificationTab); // the tab the last notification was about
+        if (m_notificationTab == AnnounceTab && m_reminderAnnouncement && m_announcePage)
+            m_announcePage->startUpdate(m_reminderAnnouncement);
     });
     m_tray->show();
     if (m_services.alarms)
@@ -331,6 +359,61 @@ void MainWindow::updateChecklistBadge()
                               open > 0 ? tr("Open items in phases that have started: %1").arg(open)
                                        : QString());
     }
+}
+
+void MainWindow::updatePromises()
+{
+    AnnounceService* announce = m_services.announce;
+    if (!announce)
+        return;
+    const int attention = announce->attentionCount();
+    const QString label = attention > 0 ? tr("Announce (%1)").arg(attention) : tr("Announce");
+    if (m_tabs->tabText(AnnounceTab) != label) {
+        m_tabs->setTabText(AnnounceTab, label);
+        m_tabs->setTabToolTip(
+            AnnounceTab, attention > 0
+                             ? tr("%n update promise(s) due soon or overdue", nullptr, attention)
+                             : QString());
+    }
+    const int overdue = announce->overdueCount();
+    if (overdue == 0) {
+        m_promiseStatus->hide();
+        return;
+    }
+    const QDateTime now = m_services.clock->now();
+    QStringList titles;
+    for (const UpdatePromise& p : announce->openPromises()) {
+        if (p.due.addSecs(60 * PromiseRules::kGraceMinutes) >= now)
+            continue;
+        if (const auto a = announce->store().announcement(p.announcementId)) {
+            QString title = a->title();
+            title = title.section(QStringLiteral(" — "), 0, 0);
+            if (title.size() > 32)
+                title = title.left(31).trimmed() + QChar(0x2026);
+            const QString t = tr("%1 (%2)").arg(title, TimeText::time(p.due, announce->timeZone()));
+            if (!titles.contains(t))
+                titles << t;
+        }
+    }
+    m_promiseStatus->setText(tr("Update overdue: %1").arg(titles.join(QStringLiteral("; "))));
+    m_promiseStatus->setStyleSheet(QStringLiteral("color: #c01c28; font-weight: bold;"));
+    m_promiseStatus->setToolTip(tr("You promised an update and it has not been posted: open the "
+                                   "announcement in the Announce tab and write it"));
+    m_promiseStatus->show();
+}
+
+void MainWindow::showPromiseReminder(const PromiseReminder& reminder)
+{
+    const QString time = TimeText::time(reminder.due, m_services.announce->timeZone());
+    m_notificationTab = AnnounceTab;
+    m_reminderAnnouncement = reminder.announcementId;
+    if (reminder.stage == AnnounceStore::ReminderStage::Before)
+        notify(tr("Update due at %1").arg(time),
+               tr("You promised an update on “%1” at %2.").arg(reminder.title, time));
+    else
+        notify(tr("Update due now: %1").arg(reminder.title),
+               tr("You promised an update at %1. Click to write it in the thread.").arg(time));
+    updatePromises();
 }
 
 } // namespace shiftdesk

@@ -12,6 +12,9 @@ namespace shiftdesk {
 
 class AlarmFeed;
 class AlarmsPage;
+class AnnouncePage;
+class AnnounceService;
+struct PromiseReminder;
 class ChecklistPage;
 class ChecklistService;
 class SlackConnection;
@@ -28,6 +31,7 @@ struct AppServices
     ChecklistService* checklist = nullptr;
     SlackConnection* slack = nullptr; // optional: without it the Alarms tab explains what it needs
     AlarmFeed* alarms = nullptr;
+    AnnounceService* announce = nullptr; // optional: without it the Announce tab explains
 };
 
 class MainWindow : public QMainWindow
@@ -43,6 +47,8 @@ public:
     ChecklistPage* checklistPage() const { return m_checklistPage; }
     ShiftStatus* shiftStatus() const { return m_shiftStatus; }
     AlarmsPage* alarmsPage() const { return m_alarmsPage; }
+    AnnouncePage* announcePage() const { return m_announcePage; }
+    QLabel* promiseStatus() const { return m_promiseStatus; }
 
     // Uses the system tray when the platform has one (call after construction).
     void enableTray();
@@ -69,6 +75,8 @@ private:
     void updateChecklistBadge();
     void updateAlarmsBadge(int highUnread, int unread);
     void updateSlackStatus();
+    void updatePromises();
+    void showPromiseReminder(const shiftdesk::PromiseReminder& reminder);
     void notify(const QString& title, const QString& message);
     void toggleVisible();
     void saveGeometry();
@@ -78,6 +86,9 @@ private:
     ChecklistPage* m_checklistPage;
     ShiftStatus* m_shiftStatus;
     AlarmsPage* m_alarmsPage = nullptr;
+    AnnouncePage* m_announcePage = nullptr;
+    QLabel* m_promiseStatus = nullptr;
+    qint64 m_reminderAnnouncement = 0; // what the last promise notification was about
     QLabel* m_slackStatus = nullptr;
     TrayIcon* m_tray = nullptr;
     QTimer m_statusTimer;

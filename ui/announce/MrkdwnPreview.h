@@ -1,0 +1,30 @@
+#pragma once
+
+#include "slack/Mrkdwn.h"
+
+#include <QTextBrowser>
+
+namespace shiftdesk {
+
+// Shows Slack wire text the way Slack renders it (Mrkdwn::toHtml), with web links opening in
+// the browser and mentions shown but not followed. setWireText() keeps the reading position
+// when the text grows at the end, so the preview can follow typing.
+class MrkdwnPreview : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit MrkdwnPreview(QWidget* parent = nullptr);
+
+    void setContext(const MrkdwnContext& context) { m_context = context; }
+    const MrkdwnContext& context() const { return m_context; }
+
+    // Renders `wire`; `scrollFraction` in [0, 1] (negative: keep the current position).
+    void setWireText(const QString& wire, double scrollFraction = -1.0);
+    QString wireText() const { return m_wire; }
+
+private:
+    MrkdwnContext m_context;
+    QString m_wire;
+};
+
+} // namespace shiftdesk
