@@ -107,6 +107,26 @@ bool AnnounceService::resetTemplates(QString* error)
     return true;
 }
 
+bool AnnounceService::importTemplatesFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return importTemplates(file.read(AnnounceTemplates::kMaxFileSize + 1), error);
+}
+
+bool AnnounceService::exportTemplatesFile(const QString& path, QString* error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(exportTemplates()) < 0 || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
 qint64 AnnounceService::newDraft(const QString& templateId, qint64 announcementId)
 {
     const AnnounceTemplate* t = m_templates.find(templateId);

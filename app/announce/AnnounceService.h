@@ -50,6 +50,9 @@ public:
     bool importTemplates(const QByteArray& json, QString* error);
     QByteArray exportTemplates() const { return m_templates.toJson(); }
     bool resetTemplates(QString* error);
+    // The same from and to a file the user picked (the file is read up to the size limit).
+    bool importTemplatesFile(const QString& path, QString* error);
+    bool exportTemplatesFile(const QString& path, QString* error) const;
     AnnounceTemplate::FillOptions fillOptions() const { return {}; }
 
     // Drafts. A new draft starts from a template (its default values filled in); an update or

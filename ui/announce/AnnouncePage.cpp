@@ -11,6 +11,8 @@
 #include "core/Clock.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -21,6 +23,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -305,6 +308,57 @@ void AnnouncePage::applyFilter(int index)
     else
         m_filtered->setFilterFixedString(index == 0 ? QStringLiteral("false")
                                                     : QStringLiteral("true"));
+}
+
+void AnnouncePage::importTemplates()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import announcement templates"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Announcement templates (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_service->importTemplatesFile(path, &error)) {
+        QMessageBox::warning(this, tr("Templates not imported"),
+                             tr("%1 was not imported; the current templates stay in use.\n\n%2")
+                                 .arg(QFileInfo(path).fileName(), error));
+        return;
+    }
+    Q_EMIT statusMessage(tr("Imported the announcement templates from %1.").arg(path));
+}
+
+void AnnouncePage::exportTemplates()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QStringLiteral("/shiftdesk-announcements.json");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export announcement templates"), suggested,
+                                     tr("Announcement templates (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_service->exportTemplatesFile(path, &error)) {
+        QMessageBox::warning(this, tr("Templates not exported"), error);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Exported the announcement templates to %1.").arg(path));
+}
+
+void AnnouncePage::resetTemplates()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Reset the announcement templates"),
+        tr("Replace the announcement templates with Shiftdesk's defaults? Drafts keep their "
+           "text. Export the current templates first if you want to keep them."));
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_service->resetTemplates(&error)) {
+        QMessageBox::warning(this, tr("Templates not reset"), error);
+        return;
+    }
+    Q_EMIT statusMessage(tr("The announcement templates are Shiftdesk's defaults again."));
 }
 
 } // namespace shiftdesk

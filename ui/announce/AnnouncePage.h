@@ -39,6 +39,10 @@ public Q_SLOTS:
     // Opens (or creates) the update draft in this announcement's thread: what a reminder does.
     void startUpdate(qint64 announcementId);
     void startResolution(qint64 announcementId);
+    // File menu: the templates file, validated like the checklist template.
+    void importTemplates();
+    void exportTemplates();
+    void resetTemplates();
 
 Q_SIGNALS:
     void statusMessage(const QString& message);

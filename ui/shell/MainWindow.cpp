@@ -160,6 +160,15 @@ void MainWindow::setupMenus()
                     &ChecklistPage::importTemplate);
     file->addAction(tr("&Export checklist template…"), m_checklistPage,
                     &ChecklistPage::exportTemplate);
+    if (m_announcePage) {
+        file->addSeparator();
+        file->addAction(tr("Import &announcement templates…"), m_announcePage,
+                        &AnnouncePage::importTemplates);
+        file->addAction(tr("Export a&nnouncement templates…"), m_announcePage,
+                        &AnnouncePage::exportTemplates);
+        file->addAction(tr("&Reset announcement templates…"), m_announcePage,
+                        &AnnouncePage::resetTemplates);
+    }
     file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quitAction->setShortcut(QKeySequence::Quit);
