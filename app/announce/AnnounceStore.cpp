@@ -129,14 +129,46 @@ UpdatePromise promiseFrom(const QSqlQuery& q)
     return p;
 }
 
-template <typename T, typename Read> QList<T> readAll(QSqlQuery& q, Read read)
+// Adds `values` to q's positional bindings, in order.
+void bind(QSqlQuery& q, const QVariantList& values)
 {
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+}
+
+// A statement prepared with `values` bound in order.
+QSqlQuery prepared(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    bind(q, values);
+    return q;
+}
+
+// SELECT columns FROM `from` (a table and the clauses after it) with `values` bound: the rows
+// as `read` reads them, none if the query fails.
+template <typename T>
+QList<T> selectAll(const QSqlDatabase& db, const QString& columns, const QString& from,
+                   const QVariantList& values, T (*read)(const QSqlQuery&))
+{
+    QSqlQuery q =
+        prepared(db, QStringLiteral("SELECT ") % columns % QStringLiteral(" FROM ") % from, values);
     QList<T> out;
     if (q.exec()) {
         while (q.next())
             out.append(read(q));
     }
     return out;
+}
+
+template <typename T>
+std::optional<T> selectOne(const QSqlDatabase& db, const QString& columns, const QString& from,
+                           const QVariantList& values, T (*read)(const QSqlQuery&))
+{
+    const QList<T> rows = selectAll(db, columns, from, values, read);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
 }
 } // namespace
 
@@ -148,6 +180,16 @@ bool AnnounceStore::fail(const QString& what, const QString& detail) const
 {
     m_lastError = tr("%1: %2").arg(what, detail);
     return false;
+}
+
+bool AnnounceStore::exec(QSqlQuery& q, const QString& what)
+{
+    return q.exec() || fail(what, q.lastError().text());
+}
+
+bool AnnounceStore::commit(Transaction& tx, const QString& what)
+{
+    return tx.commit() || fail(what, m_db.handle().lastError().text());
 }
 
 // --- Drafts --------------------------------------------------------------------------------
@@ -175,37 +217,30 @@ bool AnnounceStore::saveDraft(AnnounceDraft& draft)
                                  "kind = ?, announcement_id = ?, text = COALESCE(?, ''), "
                                  "fields_json = ?, broadcast = ?, updated_at = ? WHERE id = ?"));
     }
-    q.addBindValue(d.templateId);
-    q.addBindValue(toString(d.kind));
-    q.addBindValue(d.announcementId);
-    q.addBindValue(d.text);
-    q.addBindValue(fieldsJson(d.fields));
-    q.addBindValue(d.broadcast ? 1 : 0);
-    q.addBindValue(instantKey(d.updatedAt));
-    if (d.id == 0) {
-        q.addBindValue(instantKey(d.createdAt));
-        q.addBindValue(optionalInstant(d.postAttemptAt));
-    } else {
+    bind(q, {d.templateId, toString(d.kind), d.announcementId, d.text, fieldsJson(d.fields),
+             d.broadcast ? 1 : 0, instantKey(d.updatedAt)});
+    if (d.id == 0)
+        bind(q, {instantKey(d.createdAt), optionalInstant(d.postAttemptAt)});
+    else
         q.addBindValue(d.id);
-    }
-    if (!q.exec())
-        return fail(what, q.lastError().text());
+    if (!exec(q, what))
+        return false;
     if (d.id == 0) {
         d.id = q.lastInsertId().toLongLong();
     } else {
         if (q.numRowsAffected() != 1)
             return fail(what, tr("it was posted or deleted meanwhile"));
-        QSqlQuery r(m_db.handle());
-        r.prepare(
-            QStringLiteral("SELECT created_at, post_attempt_at FROM announce_drafts WHERE id = ?"));
-        r.addBindValue(d.id);
+        QSqlQuery r = prepared(
+            m_db.handle(),
+            QStringLiteral("SELECT created_at, post_attempt_at FROM announce_drafts WHERE id = ?"),
+            {d.id});
         if (!r.exec() || !r.next())
             return fail(what, r.lastError().text());
         d.createdAt = instantFrom(r.value(0));
         d.postAttemptAt = instantFrom(r.value(1));
     }
-    if (!tx.commit())
-        return fail(what, m_db.handle().lastError().text());
+    if (!commit(tx, what))
+        return false;
     draft = d;
     return true;
 }
@@ -213,9 +248,8 @@ bool AnnounceStore::saveDraft(AnnounceDraft& draft)
 bool AnnounceStore::deleteDraft(qint64 id)
 {
     Transaction tx(m_db.handle());
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("DELETE FROM announce_drafts WHERE id = ?"));
-    q.addBindValue(id);
+    QSqlQuery q =
+        prepared(m_db.handle(), QStringLiteral("DELETE FROM announce_drafts WHERE id = ?"), {id});
     if (!q.exec() || !tx.commit())
         return fail(tr("Cannot delete the draft"), q.lastError().text());
     return true;
@@ -223,37 +257,30 @@ bool AnnounceStore::deleteDraft(qint64 id)
 
 std::optional<AnnounceDraft> AnnounceStore::draft(qint64 id) const
 {
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("SELECT ") % kDraftColumns %
-              QStringLiteral(" FROM announce_drafts WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return draftFrom(q);
+    return selectOne(m_db.handle(), kDraftColumns, QStringLiteral("announce_drafts WHERE id = ?"),
+                     {id}, draftFrom);
 }
 
 QList<AnnounceDraft> AnnounceStore::drafts() const
 {
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("SELECT ") % kDraftColumns %
-              QStringLiteral(" FROM announce_drafts ORDER BY updated_at DESC, id DESC"));
-    return readAll<AnnounceDraft>(q, draftFrom);
+    return selectAll(m_db.handle(), kDraftColumns,
+                     QStringLiteral("announce_drafts ORDER BY updated_at DESC, id DESC"), {},
+                     draftFrom);
 }
 
 bool AnnounceStore::setPostAttempt(qint64 draftId, const QDateTime& at)
 {
+    const QString what = tr("Cannot mark the draft as being posted");
     Transaction tx(m_db.handle());
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("UPDATE announce_drafts SET post_attempt_at = ? WHERE id = ?"));
-    q.addBindValue(optionalInstant(at));
-    q.addBindValue(draftId);
-    if (!q.exec())
-        return fail(tr("Cannot mark the draft as being posted"), q.lastError().text());
+    QSqlQuery q =
+        prepared(m_db.handle(),
+                 QStringLiteral("UPDATE announce_drafts SET post_attempt_at = ? WHERE id = ?"),
+                 {optionalInstant(at), draftId});
+    if (!exec(q, what))
+        return false;
     if (q.numRowsAffected() != 1)
-        return fail(tr("Cannot mark the draft as being posted"), tr("the draft no longer exists"));
-    if (!tx.commit())
-        return fail(tr("Cannot mark the draft as being posted"), m_db.handle().lastError().text());
-    return true;
+        return fail(what, tr("the draft no longer exists"));
+    return commit(tx, what);
 }
 
 // --- Announcements and their threads -------------------------------------------------------
@@ -272,11 +299,9 @@ bool AnnounceStore::insertPromises(qint64 announcementId, qint64 madeByPost,
         if (!at.isValid() || (madeAt.isValid() && at <= madeAt) || skip.contains(at))
             continue;
         skip.append(at);
-        q.addBindValue(announcementId);
-        q.addBindValue(madeByPost);
-        q.addBindValue(instantKey(at));
-        if (!q.exec())
-            return fail(tr("Cannot record the update promises"), q.lastError().text());
+        bind(q, {announcementId, madeByPost, instantKey(at)});
+        if (!exec(q, tr("Cannot record the update promises")))
+            return false;
     }
     return true;
 }
@@ -285,12 +310,9 @@ bool AnnounceStore::deleteDraftIn(qint64 id)
 {
     if (id == 0)
         return true;
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("DELETE FROM announce_drafts WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return fail(tr("Cannot delete the posted draft"), q.lastError().text());
-    return true;
+    QSqlQuery q =
+        prepared(m_db.handle(), QStringLiteral("DELETE FROM announce_drafts WHERE id = ?"), {id});
+    return exec(q, tr("Cannot delete the posted draft"));
 }
 
 qint64 AnnounceStore::recordAnnouncement(Announcement& announcement,
@@ -300,32 +322,22 @@ qint64 AnnounceStore::recordAnnouncement(Announcement& announcement,
     if (announcement.resolved && !announcement.resolvedAt.isValid())
         announcement.resolvedAt = announcement.postedAt;
     Transaction tx(m_db.handle());
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("INSERT INTO announcements (channel_id, channel_name, ts, "
-                             "permalink, template_id, text, posted_at, resolved_at) "
-                             "VALUES (COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), "
-                             "COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?)"));
-    q.addBindValue(announcement.channelId);
-    q.addBindValue(announcement.channelName);
-    q.addBindValue(announcement.ts);
-    q.addBindValue(announcement.permalink);
-    q.addBindValue(announcement.templateId);
-    q.addBindValue(announcement.text);
-    q.addBindValue(instantKey(announcement.postedAt));
-    q.addBindValue(optionalInstant(announcement.resolved ? announcement.resolvedAt : QDateTime()));
-    if (!q.exec()) {
-        fail(what, q.lastError().text());
+    QSqlQuery q = prepared(
+        m_db.handle(),
+        QStringLiteral("INSERT INTO announcements (channel_id, channel_name, ts, permalink, "
+                       "template_id, text, posted_at, resolved_at) VALUES (COALESCE(?, ''), "
+                       "COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), "
+                       "COALESCE(?, ''), ?, ?)"),
+        {announcement.channelId, announcement.channelName, announcement.ts, announcement.permalink,
+         announcement.templateId, announcement.text, instantKey(announcement.postedAt),
+         optionalInstant(announcement.resolved ? announcement.resolvedAt : QDateTime())});
+    if (!exec(q, what))
         return 0;
-    }
     const qint64 id = q.lastInsertId().toLongLong();
     if (!announcement.resolved && !insertPromises(id, 0, promises, announcement.postedAt, {}))
         return 0;
-    if (!deleteDraftIn(fromDraft))
+    if (!deleteDraftIn(fromDraft) || !commit(tx, what))
         return 0;
-    if (!tx.commit()) {
-        fail(what, m_db.handle().lastError().text());
-        return 0;
-    }
     announcement.id = id;
     return id;
 }
@@ -345,21 +357,15 @@ qint64 AnnounceStore::recordPost(AnnouncePost& post, const QList<QDateTime>& pro
         return 0;
     }
 
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("INSERT INTO announce_posts (announcement_id, kind, ts, permalink, "
-                             "text, broadcast, posted_at) VALUES (?, ?, COALESCE(?, ''), "
-                             "COALESCE(?, ''), COALESCE(?, ''), ?, ?)"));
-    q.addBindValue(post.announcementId);
-    q.addBindValue(toString(post.kind));
-    q.addBindValue(post.ts);
-    q.addBindValue(post.permalink);
-    q.addBindValue(post.text);
-    q.addBindValue(post.broadcast ? 1 : 0);
-    q.addBindValue(instantKey(post.postedAt));
-    if (!q.exec()) {
-        fail(what, q.lastError().text());
+    QSqlQuery q = prepared(
+        m_db.handle(),
+        QStringLiteral("INSERT INTO announce_posts (announcement_id, kind, ts, permalink, text, "
+                       "broadcast, posted_at) VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), "
+                       "COALESCE(?, ''), ?, ?)"),
+        {post.announcementId, toString(post.kind), post.ts, post.permalink, post.text,
+         post.broadcast ? 1 : 0, instantKey(post.postedAt)});
+    if (!exec(q, what))
         return 0;
-    }
     const qint64 postId = q.lastInsertId().toLongLong();
 
     // Settle the promises this reply keeps (or cancels).
@@ -371,14 +377,9 @@ qint64 AnnounceStore::recordPost(AnnouncePost& post, const QList<QDateTime>& pro
                              "closed_by_post = ? WHERE id = ? AND state = 'open'"));
     QList<qint64> closed;
     for (const PromiseRules::Settlement& st : settled) {
-        s.addBindValue(toString(st.state));
-        s.addBindValue(instantKey(post.postedAt));
-        s.addBindValue(postId);
-        s.addBindValue(st.promiseId);
-        if (!s.exec()) {
-            fail(what, s.lastError().text());
+        bind(s, {toString(st.state), instantKey(post.postedAt), postId, st.promiseId});
+        if (!exec(s, what))
             return 0;
-        }
         closed.append(st.promiseId);
     }
 
@@ -394,69 +395,51 @@ qint64 AnnounceStore::recordPost(AnnouncePost& post, const QList<QDateTime>& pro
     }
 
     if (post.kind == AnnounceKind::Resolution && !parent->resolved) {
-        QSqlQuery r(m_db.handle());
-        r.prepare(QStringLiteral("UPDATE announcements SET resolved_at = ? WHERE id = ?"));
-        r.addBindValue(instantKey(post.postedAt));
-        r.addBindValue(post.announcementId);
-        if (!r.exec()) {
-            fail(what, r.lastError().text());
+        QSqlQuery r = prepared(
+            m_db.handle(), QStringLiteral("UPDATE announcements SET resolved_at = ? WHERE id = ?"),
+            {instantKey(post.postedAt), post.announcementId});
+        if (!exec(r, what))
             return 0;
-        }
     }
-    if (!deleteDraftIn(fromDraft))
+    if (!deleteDraftIn(fromDraft) || !commit(tx, what))
         return 0;
-    if (!tx.commit()) {
-        fail(what, m_db.handle().lastError().text());
-        return 0;
-    }
     post.id = postId;
     return postId;
 }
 
 QList<Announcement> AnnounceStore::announcements() const
 {
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("SELECT ") % kAnnouncementColumns %
-              QStringLiteral(" FROM announcements ORDER BY posted_at DESC, id DESC"));
-    return readAll<Announcement>(q, announcementFrom);
+    return selectAll(m_db.handle(), kAnnouncementColumns,
+                     QStringLiteral("announcements ORDER BY posted_at DESC, id DESC"), {},
+                     announcementFrom);
 }
 
 std::optional<Announcement> AnnounceStore::announcement(qint64 id) const
 {
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("SELECT ") % kAnnouncementColumns %
-              QStringLiteral(" FROM announcements WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return announcementFrom(q);
+    return selectOne(m_db.handle(), kAnnouncementColumns,
+                     QStringLiteral("announcements WHERE id = ?"), {id}, announcementFrom);
 }
 
 QList<AnnouncePost> AnnounceStore::posts(qint64 announcementId) const
 {
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("SELECT ") % kPostColumns %
-              QStringLiteral(" FROM announce_posts WHERE announcement_id = ? "
-                             "ORDER BY posted_at, id"));
-    q.addBindValue(announcementId);
-    return readAll<AnnouncePost>(q, postFrom);
+    return selectAll(
+        m_db.handle(), kPostColumns,
+        QStringLiteral("announce_posts WHERE announcement_id = ? ORDER BY posted_at, id"),
+        {announcementId}, postFrom);
 }
 
 QList<UpdatePromise> AnnounceStore::promises(qint64 announcementId) const
 {
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("SELECT ") % kPromiseColumns %
-              QStringLiteral(" FROM update_promises WHERE announcement_id = ? ORDER BY due, id"));
-    q.addBindValue(announcementId);
-    return readAll<UpdatePromise>(q, promiseFrom);
+    return selectAll(m_db.handle(), kPromiseColumns,
+                     QStringLiteral("update_promises WHERE announcement_id = ? ORDER BY due, id"),
+                     {announcementId}, promiseFrom);
 }
 
 QList<UpdatePromise> AnnounceStore::openPromises() const
 {
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("SELECT ") % kPromiseColumns %
-              QStringLiteral(" FROM update_promises WHERE state = 'open' ORDER BY due, id"));
-    return readAll<UpdatePromise>(q, promiseFrom);
+    return selectAll(m_db.handle(), kPromiseColumns,
+                     QStringLiteral("update_promises WHERE state = 'open' ORDER BY due, id"), {},
+                     promiseFrom);
 }
 
 bool AnnounceStore::claimReminder(qint64 promiseId, ReminderStage stage)
@@ -464,14 +447,13 @@ bool AnnounceStore::claimReminder(qint64 promiseId, ReminderStage stage)
     const QString column = stage == ReminderStage::Before ? QStringLiteral("reminded_before")
                                                           : QStringLiteral("reminded_at");
     Transaction tx(m_db.handle());
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("UPDATE update_promises SET ") % column %
-              QStringLiteral(" = 1 WHERE id = ? AND ") % column % QStringLiteral(" = 0"));
-    q.addBindValue(promiseId);
-    if (!q.exec()) {
-        fail(tr("Cannot record the reminder"), q.lastError().text());
+    QSqlQuery q =
+        prepared(m_db.handle(),
+                 QStringLiteral("UPDATE update_promises SET ") % column %
+                     QStringLiteral(" = 1 WHERE id = ? AND ") % column % QStringLiteral(" = 0"),
+                 {promiseId});
+    if (!exec(q, tr("Cannot record the reminder")))
         return false;
-    }
     const bool claimed = q.numRowsAffected() == 1;
     return tx.commit() && claimed;
 }

@@ -7,9 +7,12 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace shiftdesk {
 
 class Database;
+class Transaction;
 
 // Persistence of the Announce tab in the profile's SQLite database (schema migration 4):
 // drafts, posted announcements, their thread replies, update promises and which promise
@@ -60,6 +63,9 @@ public:
 
 private:
     bool fail(const QString& what, const QString& detail) const;
+    // Run q or commit tx; a failure is recorded as "what: the database's error".
+    bool exec(QSqlQuery& q, const QString& what);
+    bool commit(Transaction& tx, const QString& what);
     // Parts of a write, inside its transaction.
     bool insertPromises(qint64 announcementId, qint64 madeByPost, const QList<QDateTime>& due,
                         const QDateTime& madeAt, QList<QDateTime> skip);

@@ -1,5 +1,7 @@
 #include "AnnounceTemplate.h"
 
+#include "core/JsonReader.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,27 +48,6 @@ QString typeNames()
     for (const TypeName& t : kTypes)
         names.append(t.name);
     return names.join(QStringLiteral(", "));
-}
-
-std::pair<int, int> lineAndColumn(const QByteArray& data, int offset)
-{
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < data.size(); ++i) {
-        if (data[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
-bool isValidId(const QString& id)
-{
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9_.-]{0,63}$"));
-    return re.match(id).hasMatch();
 }
 
 QTime parseTime(const QString& text)
@@ -138,100 +119,23 @@ void walkBody(const QString& body, Text text, Placeholder placeholder)
     flush(n);
 }
 
-// Reads object members with precise error messages naming the field path.
-class Reader
+// One of a template's fields, at `path`.
+bool readField(JsonReader& r, const QJsonValue& value, const QString& path, AnnounceField* f)
 {
-public:
-    QString error;
-
-    bool fail(const QString& path, const QString& message)
-    {
-        if (error.isEmpty())
-            error = AnnounceTemplates::tr("%1: %2").arg(path, message);
-        return false;
-    }
-
-    static QString join(const QString& path, const QString& key)
-    {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    }
-
-    bool string(const QJsonObject& o, const QString& path, const QString& key, QString* out,
-                bool required, int maxLength, bool trim = true)
-    {
-        const QJsonValue v = o.value(key);
-        const QString field = join(path, key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                return fail(field, AnnounceTemplates::tr("is required"));
-            out->clear();
-            return true;
-        }
-        if (!v.isString())
-            return fail(field, AnnounceTemplates::tr("must be a string"));
-        *out = trim ? v.toString().trimmed() : v.toString();
-        if (required && out->trimmed().isEmpty())
-            return fail(field, AnnounceTemplates::tr("must not be empty"));
-        if (out->size() > maxLength)
-            return fail(field,
-                        AnnounceTemplates::tr("is longer than %1 characters").arg(maxLength));
-        return true;
-    }
-
-    bool boolean(const QJsonObject& o, const QString& path, const QString& key, bool* out)
-    {
-        const QJsonValue v = o.value(key);
-        if (!v.isUndefined() && !v.isNull() && !v.isBool())
-            return fail(join(path, key), AnnounceTemplates::tr("must be true or false"));
-        *out = v.toBool(false);
-        return true;
-    }
-
-    // A string, or a list of strings joined with line breaks (easier to edit for long text).
-    bool lines(const QJsonObject& o, const QString& path, const QString& key, QString* out,
-               int maxLength)
-    {
-        const QJsonValue v = o.value(key);
-        if (!v.isArray())
-            return string(o, path, key, out, true, maxLength, false);
-        const QJsonArray a = v.toArray();
-        QStringList parts;
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            if (!a[i].isString())
-                return fail(join(path, key) + QStringLiteral("[%1]").arg(i),
-                            AnnounceTemplates::tr("must be a string"));
-            parts.append(a[i].toString());
-        }
-        *out = parts.join(u'\n');
-        if (out->trimmed().isEmpty())
-            return fail(join(path, key), AnnounceTemplates::tr("must not be empty"));
-        if (out->size() > maxLength)
-            return fail(join(path, key),
-                        AnnounceTemplates::tr("is longer than %1 characters").arg(maxLength));
-        return true;
-    }
-
-    bool field(const QJsonValue& value, const QString& path, AnnounceField* f);
-};
-
-bool Reader::field(const QJsonValue& value, const QString& path, AnnounceField* f)
-{
-    if (!value.isObject())
-        return fail(path, AnnounceTemplates::tr("must be an object"));
-    const QJsonObject o = value.toObject();
+    QJsonObject o;
     QString type;
-    if (!string(o, path, QStringLiteral("id"), &f->id, true, 64) ||
-        !string(o, path, QStringLiteral("label"), &f->label, true, 100) ||
-        !string(o, path, QStringLiteral("type"), &type, false, 32) ||
-        !string(o, path, QStringLiteral("default"), &f->defaultValue, false, 2000, false) ||
-        !string(o, path, QStringLiteral("placeholder"), &f->placeholder, false, 200) ||
-        !boolean(o, path, QStringLiteral("required"), &f->required))
+    if (!r.object(value, path, &o) || !r.string(o, path, QStringLiteral("id"), &f->id, true, 64) ||
+        !r.string(o, path, QStringLiteral("label"), &f->label, true, 100) ||
+        !r.string(o, path, QStringLiteral("type"), &type, false, 32) ||
+        !r.string(o, path, QStringLiteral("default"), &f->defaultValue, false, 2000, false) ||
+        !r.string(o, path, QStringLiteral("placeholder"), &f->placeholder, false, 200) ||
+        !r.boolean(o, path, QStringLiteral("required"), &f->required))
         return false;
-    if (!isValidId(f->id))
-        return fail(path + QStringLiteral(".id"),
-                    AnnounceTemplates::tr(
-                        "\"%1\" must be lower-case letters, digits, '-', '_' or '.' (up to 64)")
-                        .arg(f->id));
+    if (!JsonReader::isValidId(f->id))
+        return r.fail(path + QStringLiteral(".id"),
+                      AnnounceTemplates::tr(
+                          "\"%1\" must be lower-case letters, digits, '-', '_' or '.' (up to 64)")
+                          .arg(f->id));
     bool known = type.isEmpty();
     for (const TypeName& t : kTypes) {
         if (type == t.name) {
@@ -240,29 +144,30 @@ bool Reader::field(const QJsonValue& value, const QString& path, AnnounceField* 
         }
     }
     if (!known)
-        return fail(path + QStringLiteral(".type"),
-                    AnnounceTemplates::tr("must be one of %1").arg(typeNames()));
+        return r.fail(path + QStringLiteral(".type"),
+                      AnnounceTemplates::tr("must be one of %1").arg(typeNames()));
 
-    const QJsonValue choices = o.value(QStringLiteral("choices"));
     const QString choicesPath = path + QStringLiteral(".choices");
     if (f->type != AnnounceField::Type::Choice) {
-        if (!choices.isUndefined())
-            return fail(choicesPath, AnnounceTemplates::tr("only a \"choice\" field has choices"));
+        if (!o.value(QStringLiteral("choices")).isUndefined())
+            return r.fail(choicesPath,
+                          AnnounceTemplates::tr("only a \"choice\" field has choices"));
     } else {
-        if (!choices.isArray() || choices.toArray().isEmpty())
-            return fail(choicesPath, AnnounceTemplates::tr("must be a non-empty list"));
-        const QJsonArray a = choices.toArray();
+        QJsonArray a;
+        if (!r.list(o, path, QStringLiteral("choices"), &a))
+            return false;
         if (a.size() > kMaxChoices)
-            return fail(choicesPath,
-                        AnnounceTemplates::tr("has more than %1 choices").arg(kMaxChoices));
+            return r.fail(choicesPath,
+                          AnnounceTemplates::tr("has more than %1 choices").arg(kMaxChoices));
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString itemPath = choicesPath + QStringLiteral("[%1]").arg(i);
             const QString choice = a[i].toString().trimmed();
             if (!a[i].isString() || choice.isEmpty() || choice.size() > 100)
-                return fail(itemPath, AnnounceTemplates::tr(
-                                          "must be a non-empty string of up to 100 characters"));
+                return r.fail(itemPath, AnnounceTemplates::tr(
+                                            "must be a non-empty string of up to 100 characters"));
             if (f->choices.contains(choice))
-                return fail(itemPath, AnnounceTemplates::tr("\"%1\" is listed twice").arg(choice));
+                return r.fail(itemPath,
+                              AnnounceTemplates::tr("\"%1\" is listed twice").arg(choice));
             f->choices.append(choice);
         }
     }
@@ -277,26 +182,26 @@ bool Reader::field(const QJsonValue& value, const QString& path, AnnounceField* 
     switch (f->type) {
     case AnnounceField::Type::Time:
         if (!parseTime(trimmedDefault).isValid())
-            return fail(
+            return r.fail(
                 defaultPath,
                 AnnounceTemplates::tr("\"%1\" is not a time of day as HH:mm").arg(trimmedDefault));
         break;
     case AnnounceField::Type::TimeList:
         parseTimeList(trimmedDefault, &ok);
         if (!ok)
-            return fail(defaultPath,
-                        AnnounceTemplates::tr("\"%1\" is not a list of times as HH:mm, HH:mm")
-                            .arg(trimmedDefault));
+            return r.fail(defaultPath,
+                          AnnounceTemplates::tr("\"%1\" is not a list of times as HH:mm, HH:mm")
+                              .arg(trimmedDefault));
         break;
     case AnnounceField::Type::Choice:
         if (!f->choices.contains(trimmedDefault))
-            return fail(
+            return r.fail(
                 defaultPath,
                 AnnounceTemplates::tr("\"%1\" is not one of the choices").arg(trimmedDefault));
         break;
     case AnnounceField::Type::Text:
         if (trimmedDefault.contains(u'\n'))
-            return fail(defaultPath, AnnounceTemplates::tr("a \"text\" field has one line"));
+            return r.fail(defaultPath, AnnounceTemplates::tr("a \"text\" field has one line"));
         break;
     case AnnounceField::Type::MultiLine:
         break;
@@ -414,34 +319,20 @@ std::optional<AnnounceTemplates> AnnounceTemplates::parse(const QByteArray& json
             tr("The file is larger than %1 KiB; an announcement templates file is much smaller.")
                 .arg(kMaxFileSize / 1024));
 
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(json, parseError.offset);
-        return failWith(tr("Line %1, column %2: %3 (not valid JSON)")
-                            .arg(line)
-                            .arg(column)
-                            .arg(parseError.errorString()));
-    }
+    JsonReader r;
+    QJsonDocument doc;
+    if (!r.parse(json, &doc))
+        return failWith(r.error);
     if (!doc.isObject())
         return failWith(
             tr("The file must contain one JSON object with \"format\" and \"templates\"."));
-
-    Reader r;
     const QJsonObject root = doc.object();
-    QString format;
-    if (!r.string(root, QString(), QStringLiteral("format"), &format, true, 64))
+    if (!r.header(root, kFormat, kFormatVersion))
         return failWith(r.error);
-    if (format != kFormat)
-        return failWith(tr("format: expected \"%1\", found \"%2\"").arg(kFormat, format));
-    const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toDouble() != kFormatVersion)
-        return failWith(tr("version: expected %1").arg(kFormatVersion));
 
-    const QJsonValue list = root.value(QStringLiteral("templates"));
-    if (!list.isArray() || list.toArray().isEmpty())
-        return failWith(tr("templates: must be a non-empty list"));
-    const QJsonArray array = list.toArray();
+    QJsonArray array;
+    if (!r.list(root, QString(), QStringLiteral("templates"), &array))
+        return failWith(r.error);
     if (array.size() > kMaxTemplates)
         return failWith(tr("templates: has more than %1 templates").arg(kMaxTemplates));
 
@@ -449,17 +340,16 @@ std::optional<AnnounceTemplates> AnnounceTemplates::parse(const QByteArray& json
     QSet<QString> ids;
     for (qsizetype ti = 0; ti < array.size(); ++ti) {
         const QString path = QStringLiteral("templates[%1]").arg(ti);
-        if (!array[ti].isObject())
-            return failWith(tr("%1: must be an object").arg(path));
-        const QJsonObject o = array[ti].toObject();
+        QJsonObject o;
         AnnounceTemplate t;
         QString kind;
-        if (!r.string(o, path, QStringLiteral("id"), &t.id, true, 64) ||
+        if (!r.object(array[ti], path, &o) ||
+            !r.string(o, path, QStringLiteral("id"), &t.id, true, 64) ||
             !r.string(o, path, QStringLiteral("name"), &t.name, true, 200) ||
             !r.string(o, path, QStringLiteral("kind"), &kind, true, 32) ||
             !r.lines(o, path, QStringLiteral("body"), &t.body, kMaxBody))
             return failWith(r.error);
-        if (!isValidId(t.id))
+        if (!JsonReader::isValidId(t.id))
             return failWith(
                 tr("%1.id: \"%2\" must be lower-case letters, digits, '-', '_' or '.' (up to 64)")
                     .arg(path, t.id));
@@ -484,7 +374,7 @@ std::optional<AnnounceTemplates> AnnounceTemplates::parse(const QByteArray& json
         for (qsizetype fi = 0; fi < fieldsArray.size(); ++fi) {
             const QString fieldPath = path + QStringLiteral(".fields[%1]").arg(fi);
             AnnounceField f;
-            if (!r.field(fieldsArray[fi], fieldPath, &f))
+            if (!readField(r, fieldsArray[fi], fieldPath, &f))
                 return failWith(r.error);
             if (fieldIds.contains(f.id))
                 return failWith(tr("%1.id: \"%2\" is used by another field").arg(fieldPath, f.id));

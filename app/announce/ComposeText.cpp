@@ -1,6 +1,7 @@
 #include "ComposeText.h"
 
 #include "slack/Mrkdwn.h"
+#include "slack/MrkdwnSpans.h"
 
 #include <algorithm>
 #include <string_view>
@@ -15,22 +16,6 @@ using namespace std::string_view_literals;
 bool isOneOf(QChar c, std::u16string_view set)
 {
     return set.find(c.unicode()) != std::u16string_view::npos;
-}
-
-// Mrkdwn's rules: before an opening mark, the start of the range, whitespace or one of these;
-// after a closing one, the end of the range, whitespace or one of these (bold allows more).
-bool isOpenBoundary(QChar c)
-{
-    return c.isSpace() || isOneOf(c, u".,([{!?-="sv);
-}
-
-bool isCloseBoundary(QChar c, QChar mark)
-{
-    if (c.isSpace())
-        return true;
-    if (mark == u'*')
-        return isOneOf(c, u"~!#$%^)-+={}[];:'\",.?/"sv);
-    return isOneOf(c, u".,])}!?-="sv);
 }
 
 // Before "@here" or "#channel": a mention starts a word (so "x@here.com" and "a/#b" are text).
@@ -92,7 +77,7 @@ public:
         // Where a ``` can close a pre block in the whole text; a range may also end at one.
         for (qsizetype q = s.indexOf(QLatin1String("```")); q >= 0;
              q = s.indexOf(QLatin1String("```"), q + 1)) {
-            if (q + 3 == m_n || isCloseBoundary(s[q + 3], u'`'))
+            if (q + 3 == m_n || MrkdwnSpans::isCloseBoundary(s[q + 3], u'`'))
                 m_preCloses.push_back(int(q));
         }
     }
@@ -181,12 +166,8 @@ private:
     // A well-formed <...> (as Mrkdwn::escapeForSlack keeps it): the position after its '>'.
     int sequence(int p, int to)
     {
-        int q = p + 1;
-        while (q < to && m_s[q] != u'>' && m_s[q] != u'<' && m_s[q] != u'\n')
-            ++q;
-        if (q >= to || m_s[q] != u'>' || q == p + 1)
-            return -1;
-        if (!Mrkdwn::escapeForSlack(m_s.mid(p, q - p + 1)).startsWith(u'<'))
+        const int q = MrkdwnSpans::angleClose(m_s, p, to);
+        if (q < 0 || !Mrkdwn::escapeForSlack(m_s.mid(p, q - p + 1)).startsWith(u'<'))
             return -1;
         QString name;
         if (m_s[p + 1] == u'!') {
@@ -204,14 +185,8 @@ private:
 
     int pre(int p, int from, int to) const
     {
-        if (p + 3 > to || !QStringView(m_s).mid(p, 3).startsWith(u"```"))
-            return -1;
-        if (p > from && !isOpenBoundary(m_s[p - 1]))
-            return -1;
-        int firstText = p + 3;
-        while (firstText < to && m_s[firstText].isSpace())
-            ++firstText;
-        if (firstText >= to)
+        const int firstText = MrkdwnSpans::preTextStart(m_s, p, from, to);
+        if (firstText < 0)
             return -1;
         const auto it = std::lower_bound(m_preCloses.begin(), m_preCloses.end(), firstText + 1);
         if (it != m_preCloses.end() && *it + 3 <= to)
@@ -223,28 +198,14 @@ private:
 
     int code(int p, int from, int to) const
     {
-        if (p > from && !isOpenBoundary(m_s[p - 1]))
-            return -1;
-        int q = p + 1;
-        while (q < to && m_s[q] != u'`')
-            ++q;
-        if (q >= to || q == p + 1 || (q + 1 < to && !isCloseBoundary(m_s[q + 1], u'`')))
-            return -1;
-        return q + 1;
+        const int q = MrkdwnSpans::codeClose(m_s, p, from, to);
+        return q < 0 ? -1 : q + 1;
     }
 
     int style(int p, int from, int to, QChar mark)
     {
-        if (p > from && !isOpenBoundary(m_s[p - 1]))
-            return -1;
-        int q = p + 1;
-        while (q < to && m_s[q] != mark && m_s[q] != u'\n')
-            ++q;
-        if (q >= to || m_s[q] != mark || q == p + 1)
-            return -1;
-        if (m_s[p + 1].isSpace() || m_s[q - 1].isSpace())
-            return -1;
-        if (q + 1 < to && !isCloseBoundary(m_s[q + 1], mark))
+        const int q = MrkdwnSpans::styleClose(m_s, p, from, to, mark);
+        if (q < 0)
             return -1;
         range(p + 1, q, false);
         m_styleEnd = q + 1;

@@ -206,7 +206,12 @@ QVariant ChecklistModel::itemData(const ChecklistItem& item, int column, int rol
     };
     switch (role) {
     case Qt::DisplayRole:
-        return column == TextColumn ? item.text : statusText();
+        if (column != TextColumn)
+            return statusText();
+        if (const QString note = m_linkNotes.value(item.link);
+            !note.isEmpty() && !item.link.isEmpty())
+            return tr("%1 — %2").arg(item.text, note);
+        return item.text;
     case Qt::CheckStateRole:
         if (column == TextColumn)
             return tick.done ? Qt::Checked : Qt::Unchecked;
@@ -281,6 +286,25 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     return section == TextColumn ? tr("Task") : tr("Status");
+}
+
+void ChecklistModel::setLinkNote(const QString& link, const QString& note)
+{
+    if (m_linkNotes.value(link) == note)
+        return;
+    if (note.isEmpty())
+        m_linkNotes.remove(link);
+    else
+        m_linkNotes.insert(link, note);
+    for (int p = 0; p < m_template.phases.size(); ++p) {
+        const QList<ChecklistItem>& items = m_template.phases.at(p).items;
+        for (int i = 0; i < items.size(); ++i) {
+            if (items.at(i).link != link)
+                continue;
+            const QModelIndex idx = indexOfItem(items.at(i).id, TextColumn);
+            Q_EMIT dataChanged(idx, idx, {Qt::DisplayRole});
+        }
+    }
 }
 
 QHash<int, QByteArray> ChecklistModel::roleNames() const

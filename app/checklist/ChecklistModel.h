@@ -52,6 +52,11 @@ public:
 
     QModelIndex indexOfItem(const QString& itemId, int column = TextColumn) const;
     QModelIndex indexOfPhase(int phase, int column = TextColumn) const;
+    // A live note shown after the text of every item that links to `link`, e.g. "3 unassigned"
+    // on the board items (empty: none). Kept across days.
+    void setLinkNote(const QString& link, const QString& note);
+    QString linkNote(const QString& link) const { return m_linkNotes.value(link); }
+
     // Ticks or unticks an item through the writer.
     bool setItemDone(const QString& itemId, bool done);
 
@@ -77,6 +82,7 @@ private:
     QVariant phaseData(int phase, int column, int role) const;
     QVariant itemData(const ChecklistItem& item, int column, int role) const;
     QString phaseTimes(const ChecklistPhase& phase) const;
+    QHash<QString, QString> m_linkNotes;
 
     QDate m_day;
     ChecklistTemplate m_template;

@@ -121,6 +121,57 @@ SlackConfig Settings::slackConfig() const
     return c;
 }
 
+GitHubConfig Settings::gitHubConfig() const
+{
+    GitHubConfig c;
+    const auto url = [this](const QString& key, QUrl fallback) {
+        const QUrl u(m_settings->value(key).toString());
+        return u.isValid() && !u.host().isEmpty() ? u : fallback;
+    };
+    const auto text = [this](const QString& key, const QString& fallback) {
+        return m_settings->contains(key) ? m_settings->value(key).toString().trimmed() : fallback;
+    };
+    c.apiBase = url(QStringLiteral("github/apiBase"), c.apiBase);
+    c.webBase = url(QStringLiteral("github/webBase"), c.webBase);
+    c.clientId = text(QStringLiteral("github/clientId"), c.clientId);
+    c.repository = text(QStringLiteral("github/repository"), c.repository);
+    if (m_settings->contains(QStringLiteral("github/supportLabels"))) {
+        QStringList labels;
+        for (const QString& l :
+             m_settings->value(QStringLiteral("github/supportLabels")).toStringList()) {
+            if (!l.trimmed().isEmpty())
+                labels << l.trimmed();
+        }
+        c.supportLabels = labels;
+    }
+    c.issueTemplate = text(QStringLiteral("github/issueTemplate"), c.issueTemplate);
+    c.projectOwner = text(QStringLiteral("github/projectOwner"), c.projectOwner);
+    c.projectNumber = qBound(
+        0, m_settings->value(QStringLiteral("github/projectNumber"), c.projectNumber).toInt(),
+        1000000);
+    c.statusField = text(QStringLiteral("github/statusField"), c.statusField);
+    if (c.statusField.isEmpty())
+        c.statusField = QStringLiteral("Status");
+    c.pollSeconds = qBound(
+        15, m_settings->value(QStringLiteral("github/pollSeconds"), c.pollSeconds).toInt(), 3600);
+    return c;
+}
+
+void Settings::setGitHubConfig(const GitHubConfig& c)
+{
+    m_settings->setValue(QStringLiteral("github/apiBase"), c.apiBase.toString());
+    m_settings->setValue(QStringLiteral("github/webBase"), c.webBase.toString());
+    m_settings->setValue(QStringLiteral("github/clientId"), c.clientId);
+    m_settings->setValue(QStringLiteral("github/repository"), c.repository);
+    m_settings->setValue(QStringLiteral("github/supportLabels"), c.supportLabels);
+    m_settings->setValue(QStringLiteral("github/issueTemplate"), c.issueTemplate);
+    m_settings->setValue(QStringLiteral("github/projectOwner"), c.projectOwner);
+    m_settings->setValue(QStringLiteral("github/projectNumber"), c.projectNumber);
+    m_settings->setValue(QStringLiteral("github/statusField"), c.statusField);
+    m_settings->setValue(QStringLiteral("github/pollSeconds"), c.pollSeconds);
+    Q_EMIT changed();
+}
+
 void Settings::setSlackConfig(const SlackConfig& c)
 {
     m_settings->setValue(QStringLiteral("slack/apiBase"), c.apiBase.toString());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "github/GitHubConfig.h"
 #include "shift/ShiftConfig.h"
 #include "slack/SlackConfig.h"
 
@@ -27,6 +28,8 @@ public:
 
     SlackConfig slackConfig() const;
     void setSlackConfig(const SlackConfig& config);
+    GitHubConfig gitHubConfig() const;
+    void setGitHubConfig(const GitHubConfig& config);
 
     // Name recorded with each tick ("who ticked it").
     QString identity() const;

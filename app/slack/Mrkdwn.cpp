@@ -1,6 +1,7 @@
 #include "Mrkdwn.h"
 
 #include "EmojiTable.h"
+#include "MrkdwnSpans.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -13,23 +14,6 @@ namespace shiftdesk {
 namespace {
 
 enum RangeFlag { TopLevel = 1 };
-
-// Before an opening mark: start of the range, whitespace or one of these (pocka's explicit()).
-bool isOpenBoundary(QChar c)
-{
-    return c.isSpace() || QStringView(u".,([{!?-=").contains(c);
-}
-
-// After a closing mark: end of the range, whitespace or one of these (Slack's punctuation
-// matrix, pocka issue #34: bold allows more than italic, strike and code).
-bool isCloseBoundary(QChar c, QChar mark)
-{
-    if (c.isSpace())
-        return true;
-    if (mark == u'*')
-        return QStringView(u"~!#$%^)-+={}[];:'\",.?/").contains(c);
-    return QStringView(u".,])}!?-=").contains(c);
-}
 
 bool isEmojiNameChar(QChar c)
 {
@@ -316,7 +300,7 @@ const std::vector<int>& Renderer::preCloses(int from, int to)
     std::vector<int> closes;
     for (int q = int(m_s.indexOf(u"```", from)); q >= 0 && q + 3 <= to;
          q = int(m_s.indexOf(u"```", q + 1))) {
-        if (q + 3 == to || isCloseBoundary(m_s[q + 3], u'`'))
+        if (q + 3 == to || MrkdwnSpans::isCloseBoundary(m_s[q + 3], u'`'))
             closes.push_back(q);
     }
     return *m_preCloses.insert(key, std::move(closes));
@@ -324,14 +308,8 @@ const std::vector<int>& Renderer::preCloses(int from, int to)
 
 int Renderer::pre(int run, int p, int from, int to)
 {
-    if (p + 3 > to || !m_s.mid(p).startsWith(u"```"))
-        return -1;
-    if (p > from && !isOpenBoundary(m_s[p - 1]))
-        return -1;
-    int firstText = p + 3;
-    while (firstText < to && m_s[firstText].isSpace())
-        ++firstText;
-    if (firstText >= to)
+    const int firstText = MrkdwnSpans::preTextStart(m_s, p, from, to);
+    if (firstText < 0)
         return -1;
     // The first closing ``` after some non-blank content (lazy, like Slack).
     const std::vector<int>& closes = preCloses(from, to);
@@ -349,12 +327,8 @@ int Renderer::pre(int run, int p, int from, int to)
 
 int Renderer::code(int run, int p, int from, int to)
 {
-    if (p > from && !isOpenBoundary(m_s[p - 1]))
-        return -1;
-    int q = p + 1;
-    while (q < to && m_s[q] != u'`')
-        ++q;
-    if (q >= to || q == p + 1 || (q + 1 < to && !isCloseBoundary(m_s[q + 1], u'`')))
+    const int q = MrkdwnSpans::codeClose(m_s, p, from, to);
+    if (q < 0)
         return -1;
     appendWire(run, p);
     tag(u"<code>");
@@ -365,16 +339,8 @@ int Renderer::code(int run, int p, int from, int to)
 
 int Renderer::style(int run, int p, int from, int to, QChar mark)
 {
-    if (p > from && !isOpenBoundary(m_s[p - 1]))
-        return -1;
-    int q = p + 1;
-    while (q < to && m_s[q] != mark && m_s[q] != u'\n')
-        ++q;
-    if (q >= to || m_s[q] != mark || q == p + 1)
-        return -1;
-    if (m_s[p + 1].isSpace() || m_s[q - 1].isSpace())
-        return -1;
-    if (q + 1 < to && !isCloseBoundary(m_s[q + 1], mark))
+    const int q = MrkdwnSpans::styleClose(m_s, p, from, to, mark);
+    if (q < 0)
         return -1;
     appendWire(run, p);
     const int kind = mark == u'*' ? 0 : mark == u'_' ? 1 : 2;
@@ -388,10 +354,8 @@ int Renderer::style(int run, int p, int from, int to, QChar mark)
 
 int Renderer::angle(int run, int p, int to)
 {
-    int q = p + 1;
-    while (q < to && m_s[q] != u'>' && m_s[q] != u'<' && m_s[q] != u'\n')
-        ++q;
-    if (q >= to || m_s[q] != u'>' || q == p + 1 || m_s[p + 1].isSpace() || m_s[p + 1] == u'|')
+    const int q = MrkdwnSpans::angleClose(m_s, p, to);
+    if (q < 0)
         return -1; // not a sequence: no target
     appendWire(run, p);
     sequence(p + 1, q);
@@ -563,11 +527,9 @@ QString Mrkdwn::escapeForSlack(const QString& typed)
     while (i < n) {
         const QChar c = typed[i];
         if (c == u'<') {
-            qsizetype q = i + 1;
-            while (q < n && typed[q] != u'>' && typed[q] != u'<' && typed[q] != u'\n')
-                ++q;
-            QString inner = typed.mid(i + 1, q - i - 1);
-            if (q < n && typed[q] == u'>' && wellFormed.match(inner).hasMatch()) {
+            const qsizetype q = MrkdwnSpans::angleClose(typed, int(i), int(n));
+            QString inner = q < 0 ? QString() : typed.mid(i + 1, q - i - 1);
+            if (q >= 0 && wellFormed.match(inner).hasMatch()) {
                 out += u'<' + inner.replace(u'&', QLatin1String("&amp;")) + u'>';
                 i = q + 1;
                 continue;

@@ -1,5 +1,7 @@
 #include "SlackClient.h"
 
+#include "net/WriteOnce.h"
+
 #include "net/UrlPolicy.h"
 
 #include <QJsonDocument>
@@ -63,39 +65,6 @@ QStringList splitScopes(const QByteArray& header)
     }
     return out;
 }
-
-// A request body Qt can read exactly once (sequential, cannot rewind).
-class OneShotBody final : public QIODevice
-{
-public:
-    explicit OneShotBody(QByteArray data)
-        : m_data(std::move(data))
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override
-    {
-        return (m_data.size() - m_pos) + QIODevice::bytesAvailable();
-    }
-    bool reset() override { return false; }
-
-protected:
-    qint64 readData(char* out, qint64 max) override
-    {
-        const qint64 n = qMin<qint64>(max, m_data.size() - m_pos);
-        if (n <= 0)
-            return m_pos >= m_data.size() ? -1 : 0;
-        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char*, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
-};
 
 } // namespace
 
@@ -214,7 +183,7 @@ void SlackClient::send(std::shared_ptr<Call> c)
             // report ContentReSendError instead, and the result says the outcome is unknown.
             request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
             request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-            auto* device = new OneShotBody(body);
+            auto* device = new net::OneShotBody(body);
             reply = m_network->post(request, device);
             device->setParent(reply);
         } else {
@@ -243,20 +212,7 @@ void SlackClient::send(std::shared_ptr<Call> c)
 
 bool SlackClient::mayHaveBeenSent(int networkError)
 {
-    switch (networkError) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::ProtocolUnknownError:
-        return false;
-    case QNetworkReply::ContentReSendError: // the connection closed after the body went out
-    default:
-        return true;
-    }
+    return net::writeMayHaveBeenSent(networkError);
 }
 
 SlackResult SlackClient::interpret(QNetworkReply* reply, const Call& c) const

@@ -212,9 +212,13 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->promiseStatus()->isVisible());
         QVERIFY(m_window->promiseStatus()->text().contains(QStringLiteral("Update overdue")));
 
-        // What clicking the notification does: an update draft in the announcement's thread.
+        // The status bar's "Write it" (like clicking the notification) opens an update draft in
+        // the announcement's thread.
         const qint64 announcement = m_announce->store().announcements().first().id;
-        page()->startUpdate(announcement);
+        m_window->tabs()->setCurrentIndex(MainWindow::ChecklistTab);
+        Q_EMIT m_window->promiseStatus()->linkActivated(
+            QStringLiteral("update:%1").arg(announcement));
+        QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::AnnounceTab));
         QVERIFY(composer()->isEnabled());
         QVERIFY(composer()->draft().kind == AnnounceKind::Update);
         QVERIFY(composer()

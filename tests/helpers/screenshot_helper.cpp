@@ -3,14 +3,17 @@
 // starts it under Xvfb.   screenshot_helper OUTPUT_DIR
 #include "AlarmFixtures.h"
 #include "FakeClock.h"
+#include "FakeGitHub.h"
 #include "FakeSlack.h"
 #include "alarms/AlarmFeed.h"
 #include "alarms/AlarmsPage.h"
 #include "announce/AnnounceService.h"
+#include "board/BoardService.h"
 #include "checklist/ChecklistService.h"
 #include "core/Database.h"
 #include "core/Profile.h"
 #include "core/Settings.h"
+#include "github/GitHubConnection.h"
 #include "secrets/KeychainSecretStore.h"
 #include "shell/MainWindow.h"
 #include "slack/SlackConnection.h"
@@ -128,6 +131,63 @@ int main(int argc, char* argv[])
     AlarmFeed alarms(database, settings, realClock, &connection);
     alarms.start(&error);
 
+    // The support board: the team's project with a realistic spread of requests.
+    fake::FakeGitHub github;
+    if (!github.start())
+        return 1;
+    github.setToken(QStringLiteral("ghp_test"),
+                    {QStringLiteral("repo"), QStringLiteral("project")});
+    github.setUser(QStringLiteral("priya-cp"));
+    const QString repo = QStringLiteral("ministryofjustice/cloud-platform");
+    github.addRepository(QStringLiteral("ministryofjustice"), QStringLiteral("cloud-platform"));
+    const QString project = github.addProject(
+        QStringLiteral("ministryofjustice"), 65, QStringLiteral("Cloud Platform"),
+        {QStringLiteral("Todo"), QStringLiteral("In Progress"), QStringLiteral("Review"),
+         QStringLiteral("Blocked"), QStringLiteral("Done")});
+    struct Seed
+    {
+        const char* title;
+        const char* status;
+        const char* assignee;
+        const char* extraLabel;
+        int hoursAgo;
+    };
+    const Seed seeds[] = {
+        {"Cannot reach RDS from the laa-apply namespace", "Todo", "", "", 3},
+        {"Request a new namespace for HMPPS Book a Video Link", "Todo", "", "", 20},
+        {"Raise the pod quota for prisoner-content-hub", "Todo", "sam-cp", "", 30},
+        {"ECR push denied for the cica-apply pipeline", "In Progress", "priya-cp", "", 50},
+        {"Ingress returns 502 after the cert rotation", "In Progress", "jo-cp", "hammer", 8},
+        {"Add an OpenSearch domain for the probation search", "Review", "sam-cp", "", 120},
+        {"Route53 zone delegation for justice.gov.uk subdomain", "Blocked", "jo-cp", "", 200},
+        {"Grafana dashboard access for the laa team", "Done", "priya-cp", "", 300},
+        {"Enable IRSA for the court-store service account", "Done", "sam-cp", "", 400},
+    };
+    for (const Seed& seed : seeds) {
+        QJsonArray labels{QStringLiteral("support-request")};
+        if (*seed.extraLabel)
+            labels << QString::fromUtf8(seed.extraLabel);
+        QJsonArray who;
+        if (*seed.assignee)
+            who << QString::fromUtf8(seed.assignee);
+        const qint64 n = github.addIssue(
+            repo, QJsonObject{{QStringLiteral("title"), QString::fromUtf8(seed.title)},
+                              {QStringLiteral("labels"), labels},
+                              {QStringLiteral("assignees"), who},
+                              {QStringLiteral("created_at"), london(2026, 11, 27, 11, 20)
+                                                                 .addSecs(-3600 * seed.hoursAgo)
+                                                                 .toString(Qt::ISODate)}});
+        github.addProjectItem(project, repo, n, QString::fromUtf8(seed.status));
+    }
+    GitHubConfig ghConfig = settings.gitHubConfig();
+    ghConfig.apiBase = github.apiBaseUrl();
+    ghConfig.webBase = github.webBaseUrl();
+    settings.setGitHubConfig(ghConfig);
+    secrets.write(GitHubConnection::kTokenKey, QStringLiteral("ghp_test"), &secrets,
+                  [](const SecretStore::Result&) {});
+    GitHubConnection githubConnection(&settings, &secrets, &network);
+    BoardService board(settings, clock, &githubConnection);
+
     // Announcements: planned work with two promised updates, an incident whose 11AM update is
     // overdue, and the update being written (with a Markdown habit the lint catches).
     AnnounceService announce(database, settings, clock, &connection,
@@ -171,10 +231,13 @@ int main(int argc, char* argv[])
         }
     }
 
-    MainWindow window({&settings, &clock, &service, &connection, &alarms, &announce});
+    MainWindow window(
+        {&settings, &clock, &service, &connection, &alarms, &announce, &githubConnection, &board});
     window.resize(1180, 760);
     window.show();
     connection.start();
+    githubConnection.start();
+    board.start();
     QElapsedTimer waited;
     waited.start();
     while (alarms.model()->rowCount() < 5 && waited.elapsed() < 10000)
@@ -184,6 +247,8 @@ int main(int argc, char* argv[])
                       alertmanagerPost(QStringLiteral("IngressLatencyHigh"), true,
                                        QStringLiteral("warning"), QStringLiteral("nginx-ingress")));
     while (alarms.model()->rowCount() < 6 && waited.elapsed() < 15000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    while (board.model()->rowCount() < 9 && waited.elapsed() < 20000)
         QApplication::processEvents(QEventLoop::AllEvents, 50);
     if (QListView* feed = window.alarmsPage()->feedView()) {
         const QModelIndex second = feed->model()->index(1, 0);

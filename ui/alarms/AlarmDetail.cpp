@@ -2,6 +2,7 @@
 
 #include "AlarmDelegate.h"
 #include "alarms/AlarmFeed.h"
+#include "github/IssueTemplate.h"
 #include "slack/Mrkdwn.h"
 #include "slack/SlackClient.h"
 
@@ -31,6 +32,7 @@ AlarmDetail::AlarmDetail(AlarmFeed* feed, SlackClient* slack, QWidget* parent)
     , m_investigating(new QPushButton(tr("&Investigating"), this))
     , m_resolved(new QPushButton(tr("Re&solved"), this))
     , m_noise(new QPushButton(tr("&Noise"), this))
+    , m_raiseTicket(new QPushButton(tr("Raise &ticket…"), this))
     , m_note(new QPlainTextEdit(this))
     , m_ticket(new QLineEdit(this))
 {
@@ -74,6 +76,10 @@ AlarmDetail::AlarmDetail(AlarmFeed* feed, SlackClient* slack, QWidget* parent)
     triage->addWidget(m_resolved);
     triage->addWidget(m_noise);
     triage->addStretch();
+    m_raiseTicket->setObjectName(QStringLiteral("raiseTicketButton"));
+    m_raiseTicket->setToolTip(tr("Raise a support ticket on GitHub with this alarm's Slack link "
+                                 "and text"));
+    triage->addWidget(m_raiseTicket);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Note:"), m_note);
@@ -95,6 +101,7 @@ AlarmDetail::AlarmDetail(AlarmFeed* feed, SlackClient* slack, QWidget* parent)
     connect(m_noise, &QPushButton::clicked, this,
             [this]() { m_feed->setTriageState(m_key, Triage::State::Noise); });
     connect(m_ticket, &QLineEdit::editingFinished, this, &AlarmDetail::saveTicket);
+    connect(m_raiseTicket, &QPushButton::clicked, this, &AlarmDetail::raiseTicket);
     connect(m_feed->model(), &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& from, const QModelIndex& to, const QList<int>& roles) {
                 // The periodic clock tick (durations only) does not re-render the messages.
@@ -273,6 +280,43 @@ void AlarmDetail::refresh()
     if (!m_ticket->hasFocus())
         m_ticket->setText(row->triage.ticketUrl);
     m_ack->setEnabled(row->triage.state == Triage::State::None);
+}
+
+void AlarmDetail::raiseTicket()
+{
+    const AlarmRow* row = m_feed->model()->rowFor(m_key);
+    const QList<QJsonObject> messages = m_feed->messagesOf(m_key);
+    if (!row || messages.isEmpty())
+        return;
+    const QJsonObject first = messages.first();
+    // The text a person would quote: the message text and its attachments' text and fields.
+    QStringList parts;
+    auto add = [&parts](const QString& s) {
+        if (!s.trimmed().isEmpty())
+            parts << s.trimmed();
+    };
+    add(first.value(QLatin1String("text")).toString());
+    for (const QJsonValue& a : first.value(QLatin1String("attachments")).toArray()) {
+        const QJsonObject att = a.toObject();
+        add(att.value(QLatin1String("pretext")).toString());
+        add(att.value(QLatin1String("title")).toString());
+        add(att.value(QLatin1String("text")).toString());
+        for (const QJsonValue& f : att.value(QLatin1String("fields")).toArray())
+            add(f.toObject().value(QLatin1String("title")).toString() + QStringLiteral(": ") +
+                f.toObject().value(QLatin1String("value")).toString());
+    }
+    SlackContext context;
+    context.channel = row->channelName;
+    context.text = parts.join(QLatin1Char('\n'));
+    const QString channelId = row->group.channelId;
+    const QString ts = first.value(QLatin1String("ts")).toString();
+    m_raiseTicket->setEnabled(false);
+    m_slack->permalink(channelId, ts, this, [this, context](const SlackResult& r) mutable {
+        m_raiseTicket->setEnabled(true);
+        if (r.ok())
+            context.permalink = r.body.value(QLatin1String("permalink")).toString();
+        Q_EMIT ticketRequested(context); // without a permalink if Slack could not give one
+    });
 }
 
 } // namespace shiftdesk

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "github/IssueTemplate.h"
 #include <QTimer>
+
 #include <QWidget>
 
 class QLabel;
@@ -25,11 +27,17 @@ public:
     void showGroup(const QString& groupKey);
     QString groupKey() const { return m_key; }
     QTextBrowser* body() const { return m_body; }
+    QPushButton* raiseTicketButton() const { return m_raiseTicket; }
+
+Q_SIGNALS:
+    // "Raise ticket…": the alarm's first message as Slack context (permalink, channel, text).
+    void ticketRequested(const shiftdesk::SlackContext& context);
 
 private:
     void refresh();
     void saveNote();
     void saveTicket();
+    void raiseTicket();
     QString renderMessage(const QJsonObject& message) const;
 
     AlarmFeed* m_feed;
@@ -43,6 +51,7 @@ private:
     QPushButton* m_investigating;
     QPushButton* m_resolved;
     QPushButton* m_noise;
+    QPushButton* m_raiseTicket;
     QPlainTextEdit* m_note;
     QLineEdit* m_ticket;
     QTimer m_noteTimer;

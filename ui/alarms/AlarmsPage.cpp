@@ -4,6 +4,7 @@
 #include "AlarmDetail.h"
 #include "alarms/AlarmFeed.h"
 #include "core/Settings.h"
+#include "github/IssueTemplate.h"
 #include "slack/SlackConnection.h"
 
 #include <QCheckBox>
@@ -80,6 +81,7 @@ AlarmsPage::AlarmsPage(AlarmFeed* feed, SlackConnection* slack, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
+    connect(m_detail, &AlarmDetail::ticketRequested, this, &AlarmsPage::ticketRequested);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);

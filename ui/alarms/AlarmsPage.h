@@ -1,5 +1,7 @@
 #pragma once
 
+#include "github/IssueTemplate.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -31,6 +33,7 @@ public:
 
 Q_SIGNALS:
     void connectRequested();
+    void ticketRequested(const shiftdesk::SlackContext& context);
 
 private:
     void updateStatus();

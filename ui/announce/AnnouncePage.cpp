@@ -186,18 +186,17 @@ AnnouncePage::AnnouncePage(AnnounceService* service, QWidget* parent)
     connect(m_filter, &QComboBox::currentIndexChanged, this, &AnnouncePage::applyFilter);
     connect(m_view, &AnnouncementView::updateRequested, this, &AnnouncePage::startUpdate);
     connect(m_view, &AnnouncementView::resolveRequested, this, &AnnouncePage::startResolution);
-    connect(m_composer, &ComposerWidget::posted, this, [this](const PostOutcome& outcome, qint64) {
-        showBanner(outcome);
-        // Show what was just posted: the newest announcement or the thread replied to.
-        const qint64 updated = m_view->announcementId();
-        const QList<Announcement> all = m_service->store().announcements();
-        qint64 show = 0;
-        for (const Announcement& a : all) {
-            if (a.ts == outcome.ts)
-                show = a.id;
-        }
-        showAnnouncement(show ? show : updated);
-    });
+    connect(m_composer, &ComposerWidget::posted, this,
+            [this](const PostOutcome& outcome, qint64 thread) {
+                showBanner(outcome);
+                // Show what was just posted: the new announcement, or the thread replied to.
+                qint64 show = thread;
+                for (const Announcement& a : m_service->store().announcements()) {
+                    if (!show && a.ts == outcome.ts)
+                        show = a.id;
+                }
+                showAnnouncement(show);
+            });
     connect(m_composer, &ComposerWidget::postFailed, this, &AnnouncePage::showBanner);
     connect(m_composer, &ComposerWidget::discarded, this, [this]() {
         m_stack->setCurrentWidget(m_empty);

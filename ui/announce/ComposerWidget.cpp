@@ -454,7 +454,8 @@ void ComposerWidget::startPost()
     saveNow();
     setBusy(true);
     const qint64 id = m_draft.id;
-    m_service->post(id, this, [this, id](const PostOutcome& out) {
+    const qint64 thread = m_draft.announcementId; // 0: a new announcement
+    m_service->post(id, this, [this, id, thread](const PostOutcome& out) {
         setBusy(false);
         if (out.posted()) {
             m_dirty = false;
@@ -462,7 +463,7 @@ void ComposerWidget::startPost()
                 m_draft = AnnounceDraft();
                 setEnabled(false);
             }
-            Q_EMIT posted(out, id);
+            Q_EMIT posted(out, thread);
         } else {
             if (const auto d = m_service->store().draft(id))
                 m_draft.postAttemptAt = d->postAttemptAt;

@@ -59,7 +59,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void saved(qint64 draftId);
-    void posted(const shiftdesk::PostOutcome& outcome, qint64 draftId);
+    // announcementId: the thread replied to, or 0 for a new announcement.
+    void posted(const shiftdesk::PostOutcome& outcome, qint64 announcementId);
     void postFailed(const shiftdesk::PostOutcome& outcome);
     void discarded(qint64 draftId);
 

@@ -6,22 +6,29 @@ class QTabWidget;
 
 namespace shiftdesk {
 
+class GitHubConnection;
+class GitHubSettingsPage;
 class Settings;
 class ShiftSettingsPage;
 class SlackConnection;
 class SlackSettingsPage;
 
-// Preferences. Pages for the Slack and GitHub connections join the shift page as they arrive.
+// Preferences: the shift page, and pages for the Slack and GitHub connections.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // slack may be null (no Slack page).
+    // slack and github may be null (no Slack or GitHub page).
+    SettingsDialog(Settings* settings, SlackConnection* slack, GitHubConnection* github,
+                   QWidget* parent = nullptr);
+    // No GitHub page.
     SettingsDialog(Settings* settings, SlackConnection* slack, QWidget* parent = nullptr);
 
     ShiftSettingsPage* shiftPage() const { return m_shiftPage; }
     SlackSettingsPage* slackPage() const { return m_slackPage; }
+    GitHubSettingsPage* gitHubPage() const { return m_gitHubPage; }
     void showSlackPage();
+    void showGitHubPage();
 
 public Q_SLOTS:
     void accept() override;
@@ -29,6 +36,7 @@ public Q_SLOTS:
 private:
     ShiftSettingsPage* m_shiftPage;
     SlackSettingsPage* m_slackPage = nullptr;
+    GitHubSettingsPage* m_gitHubPage = nullptr;
     QTabWidget* m_pages;
 };
 

@@ -3,12 +3,14 @@
 #include "MainWindow.h"
 #include "alarms/AlarmFeed.h"
 #include "announce/AnnounceService.h"
+#include "board/BoardService.h"
 #include "checklist/ChecklistService.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Profile.h"
 #include "core/Settings.h"
 #include "core/SingleInstance.h"
+#include "github/GitHubConnection.h"
 #include "secrets/KeychainSecretStore.h"
 #include "slack/SlackConnection.h"
 
@@ -143,7 +145,10 @@ int AppRunner::run(int& argc, char** argv)
     QString announceError;
     announce.start(&announceError);
 
-    MainWindow window({&settings, &clock, &checklist, &slack, &alarms, &announce});
+    GitHubConnection github(&settings, &secrets, &network);
+    BoardService board(settings, clock, &github);
+
+    MainWindow window({&settings, &clock, &checklist, &slack, &alarms, &announce, &github, &board});
     if (!announceError.isEmpty())
         window.statusBar()->showMessage(announceError, 30000);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
@@ -156,13 +161,15 @@ int AppRunner::run(int& argc, char** argv)
     window.show();
     // The alarm cache and Slack start after the first paint, so they never delay the window.
     bool started = false;
-    auto startBackground = [&alarms, &slack, &started]() {
+    auto startBackground = [&alarms, &slack, &github, &board, &started]() {
         if (started)
             return;
         started = true;
         QString feedError;
         alarms.start(&feedError);
         slack.start(); // reads the tokens from the keychain, then connects
+        github.start();
+        board.start();
     };
     QObject::connect(&window, &MainWindow::firstPainted, &alarms, startBackground);
     // A window that is not painted (started minimised, hidden to the tray) still syncs.

@@ -9,6 +9,9 @@
 #include "announce/AnnouncementModel.h"
 #include "announce/PromiseRules.h"
 #include "announce/TimeText.h"
+#include "board/BoardPage.h"
+#include "board/BoardService.h"
+#include "checklist/ChecklistModel.h"
 #include "checklist/ChecklistPage.h"
 #include "checklist/ChecklistService.h"
 #include "core/Clock.h"
@@ -46,6 +49,16 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
         m_tabs->addTab(m_alarmsPage, tr("Alarms"));
         connect(m_alarmsPage, &AlarmsPage::connectRequested, this,
                 &MainWindow::openSlackPreferences);
+        connect(m_alarmsPage, &AlarmsPage::ticketRequested, this,
+                [this](const SlackContext& context) {
+                    if (!m_boardPage) {
+                        statusBar()->showMessage(
+                            tr("Connect GitHub to raise tickets (Preferences → GitHub)."), 10000);
+                        return;
+                    }
+                    m_tabs->setCurrentIndex(BoardTab);
+                    m_boardPage->newTicket(context);
+                });
     } else {
         auto* alarms = new PlaceholderPage(
             tr("Connect Slack to see alarms"),
@@ -56,15 +69,28 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
         alarms->setObjectName(QStringLiteral("alarmsPage"));
         m_tabs->addTab(alarms, tr("Alarms"));
     }
-    auto* board = new PlaceholderPage(
-        tr("Connect GitHub to see the support board"),
-        tr("The Board tab will show the team's support board (a GitHub project's Status "
-           "columns) and raise support tickets from the repository's issue template. It needs "
-           "a GitHub sign-in with access to the repository and project. GitHub connection is not "
-           "available in this version yet."),
-        this);
-    board->setObjectName(QStringLiteral("boardPage"));
-    m_tabs->addTab(board, tr("Board"));
+    if (services.board) {
+        m_boardPage = new BoardPage(services.board, this);
+        m_tabs->addTab(m_boardPage, tr("Board"));
+        connect(m_boardPage, &BoardPage::connectRequested, this, [this]() {
+            SettingsDialog dialog(m_services.settings, m_services.slack, m_services.github, this);
+            dialog.showGitHubPage();
+            if (dialog.exec() == QDialog::Accepted)
+                m_shiftStatus->refresh();
+        });
+        connect(m_boardPage, &BoardPage::statusMessage, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+        connect(services.board, &BoardService::unassignedChanged, this,
+                &MainWindow::updateBoardBadge);
+    } else {
+        auto* board = new PlaceholderPage(
+            tr("Connect GitHub to see the support board"),
+            tr("The Board tab shows the team's support board (a GitHub project's Status "
+               "columns) and raises support tickets from the repository's issue template."),
+            this);
+        board->setObjectName(QStringLiteral("boardPage"));
+        m_tabs->addTab(board, tr("Board"));
+    }
     if (services.announce) {
         m_announcePage = new AnnouncePage(services.announce, this);
         m_tabs->addTab(m_announcePage, tr("Announce"));
@@ -113,8 +139,16 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     if (services.announce) {
         m_promiseStatus = new QLabel(this);
         m_promiseStatus->setObjectName(QStringLiteral("promiseStatus"));
-        m_promiseStatus->setTextFormat(Qt::PlainText);
+        m_promiseStatus->setTextFormat(Qt::RichText);
         m_promiseStatus->hide();
+        connect(m_promiseStatus, &QLabel::linkActivated, this, [this](const QString& link) {
+            // "update:<announcement id>": write the overdue update in its thread.
+            const qint64 id = link.section(QLatin1Char(':'), 1).toLongLong();
+            if (id && m_announcePage) {
+                m_tabs->setCurrentIndex(AnnounceTab);
+                m_announcePage->startUpdate(id);
+            }
+        });
         statusBar()->addPermanentWidget(m_promiseStatus);
         connect(services.announce, &AnnounceService::promisesChanged, this,
                 &MainWindow::updatePromises);
@@ -206,14 +240,14 @@ void MainWindow::setupMenus()
 
 void MainWindow::openPreferences()
 {
-    SettingsDialog dialog(m_services.settings, m_services.slack, this);
+    SettingsDialog dialog(m_services.settings, m_services.slack, m_services.github, this);
     if (dialog.exec() == QDialog::Accepted)
         m_shiftStatus->refresh();
 }
 
 void MainWindow::openSlackPreferences()
 {
-    SettingsDialog dialog(m_services.settings, m_services.slack, this);
+    SettingsDialog dialog(m_services.settings, m_services.slack, m_services.github, this);
     dialog.showSlackPage();
     if (dialog.exec() == QDialog::Accepted)
         m_shiftStatus->refresh();
@@ -391,6 +425,7 @@ void MainWindow::updatePromises()
     }
     const QDateTime now = m_services.clock->now();
     QStringList titles;
+    qint64 first = 0;
     for (const UpdatePromise& p : announce->openPromises()) {
         if (p.due.addSecs(60 * PromiseRules::kGraceMinutes) >= now)
             continue;
@@ -402,9 +437,13 @@ void MainWindow::updatePromises()
             const QString t = tr("%1 (%2)").arg(title, TimeText::time(p.due, announce->timeZone()));
             if (!titles.contains(t))
                 titles << t;
+            if (!first)
+                first = p.announcementId;
         }
     }
-    m_promiseStatus->setText(tr("Update overdue: %1").arg(titles.join(QStringLiteral("; "))));
+    m_promiseStatus->setText(
+        tr("Update overdue: %1").arg(titles.join(QStringLiteral("; "))).toHtmlEscaped() +
+        QStringLiteral(" <a href=\"update:%1\">%2</a>").arg(first).arg(tr("Write it")));
     m_promiseStatus->setStyleSheet(QStringLiteral("color: #c01c28; font-weight: bold;"));
     m_promiseStatus->setToolTip(tr("You promised an update and it has not been posted: open the "
                                    "announcement in the Announce tab and write it"));
@@ -423,6 +462,18 @@ void MainWindow::showPromiseReminder(const PromiseReminder& reminder)
         notify(tr("Update due now: %1").arg(reminder.title),
                tr("You promised an update at %1. Click to write it in the thread.").arg(time));
     updatePromises();
+}
+
+void MainWindow::updateBoardBadge(int unassigned)
+{
+    m_tabs->setTabText(BoardTab, unassigned > 0 ? tr("Board (%1)").arg(unassigned) : tr("Board"));
+    m_tabs->setTabToolTip(
+        BoardTab, unassigned > 0
+                      ? tr("%n unassigned support request(s) on the board", nullptr, unassigned)
+                      : QString());
+    m_services.checklist->todayModel()->setLinkNote(
+        QStringLiteral("board"),
+        unassigned > 0 ? tr("%n unassigned on the board", nullptr, unassigned) : QString());
 }
 
 } // namespace shiftdesk

@@ -13,6 +13,9 @@ namespace shiftdesk {
 class AlarmFeed;
 class AlarmsPage;
 class AnnouncePage;
+class BoardPage;
+class BoardService;
+class GitHubConnection;
 class AnnounceService;
 struct PromiseReminder;
 class ChecklistPage;
@@ -32,6 +35,8 @@ struct AppServices
     SlackConnection* slack = nullptr; // optional: without it the Alarms tab explains what it needs
     AlarmFeed* alarms = nullptr;
     AnnounceService* announce = nullptr; // optional: without it the Announce tab explains
+    GitHubConnection* github = nullptr;  // optional, with board
+    BoardService* board = nullptr;       // optional: without it the Board tab explains
 };
 
 class MainWindow : public QMainWindow
@@ -48,6 +53,7 @@ public:
     ShiftStatus* shiftStatus() const { return m_shiftStatus; }
     AlarmsPage* alarmsPage() const { return m_alarmsPage; }
     AnnouncePage* announcePage() const { return m_announcePage; }
+    BoardPage* boardPage() const { return m_boardPage; }
     QLabel* promiseStatus() const { return m_promiseStatus; }
 
     // Uses the system tray when the platform has one (call after construction).
@@ -76,6 +82,7 @@ private:
     void updateAlarmsBadge(int highUnread, int unread);
     void updateSlackStatus();
     void updatePromises();
+    void updateBoardBadge(int unassigned);
     void showPromiseReminder(const shiftdesk::PromiseReminder& reminder);
     void notify(const QString& title, const QString& message);
     void toggleVisible();
@@ -87,6 +94,7 @@ private:
     ShiftStatus* m_shiftStatus;
     AlarmsPage* m_alarmsPage = nullptr;
     AnnouncePage* m_announcePage = nullptr;
+    BoardPage* m_boardPage = nullptr;
     QLabel* m_promiseStatus = nullptr;
     qint64 m_reminderAnnouncement = 0; // what the last promise notification was about
     QLabel* m_slackStatus = nullptr;
