@@ -127,10 +127,12 @@ bool AnnounceService::exportTemplatesFile(const QString& path, QString* error) c
     return true;
 }
 
-qint64 AnnounceService::newDraft(const QString& templateId, qint64 announcementId)
+qint64 AnnounceService::newDraft(const QString& templateId, qint64 announcementId,
+                                 AnnounceKind kind)
 {
     const AnnounceTemplate* t = m_templates.find(templateId);
     AnnounceDraft draft;
+    draft.kind = kind;
     if (t) {
         draft.templateId = t->id;
         draft.kind = t->kind;
@@ -148,21 +150,32 @@ qint64 AnnounceService::newDraft(const QString& templateId, qint64 announcementI
 
 qint64 AnnounceService::updateDraftFor(qint64 announcementId)
 {
+    return replyDraftFor(announcementId, AnnounceKind::Update);
+}
+
+qint64 AnnounceService::resolutionDraftFor(qint64 announcementId)
+{
+    return replyDraftFor(announcementId, AnnounceKind::Resolution);
+}
+
+// The reply draft of this kind for an announcement: the one already started, or a new one from
+// the template of that kind in the announcement's family ("incident-…", "maintenance-…").
+qint64 AnnounceService::replyDraftFor(qint64 announcementId, AnnounceKind kind)
+{
     for (const AnnounceDraft& d : m_store.drafts()) {
-        if (d.announcementId == announcementId && d.kind == AnnounceKind::Update)
+        if (d.announcementId == announcementId && d.kind == kind)
             return d.id;
     }
     const std::optional<Announcement> a = m_store.announcement(announcementId);
-    // Prefer an update template of the same family ("incident-…", "maintenance-…").
     const QString family = a ? a->templateId.section(QLatin1Char('-'), 0, 0) : QString();
     const AnnounceTemplate* chosen = nullptr;
     for (const AnnounceTemplate& t : m_templates.templates) {
-        if (t.kind != AnnounceKind::Update)
+        if (t.kind != kind)
             continue;
         if (!chosen || (!family.isEmpty() && t.id.contains(family) && !chosen->id.contains(family)))
             chosen = &t;
     }
-    return newDraft(chosen ? chosen->id : QString(), announcementId);
+    return newDraft(chosen ? chosen->id : QString(), announcementId, kind);
 }
 
 bool AnnounceService::saveDraft(AnnounceDraft& draft)

@@ -57,7 +57,11 @@ public:
 
     // Drafts. A new draft starts from a template (its default values filled in); an update or
     // resolution names the announcement whose thread it joins.
-    qint64 newDraft(const QString& templateId, qint64 announcementId = 0);
+    // `kind` is used when the template does not exist (e.g. an imported set without one).
+    qint64 newDraft(const QString& templateId, qint64 announcementId = 0,
+                    AnnounceKind kind = AnnounceKind::Announcement);
+    // The resolution draft for an announcement: the existing one, or a new one.
+    qint64 resolutionDraftFor(qint64 announcementId);
     // Starts an update draft for an announcement (the first "update" template), or returns the
     // update draft that already exists for it.
     qint64 updateDraftFor(qint64 announcementId);
@@ -94,6 +98,7 @@ Q_SIGNALS:
     void templatesChanged();
 
 private:
+    qint64 replyDraftFor(qint64 announcementId, AnnounceKind kind);
     void evaluateReminders();
     void scheduleReminders();
     void withChannelId(QObject* context,

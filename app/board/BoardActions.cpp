@@ -26,6 +26,11 @@ void BoardService::moveCard(const QString& key, int column)
     const BoardCard* card = m_model->card(key);
     if (!card || card->column == column || column < 0 || column >= m_model->columns().size())
         return;
+    if (m_model->isPending(key)) {
+        Q_EMIT problem(tr("#%1 is still being updated on GitHub; try again in a moment.")
+                           .arg(card->issue.number));
+        return;
+    }
     if (!m_github || !m_github->isConnected()) {
         Q_EMIT problem(tr("Not moved: GitHub is not connected."));
         return;
@@ -85,8 +90,10 @@ void BoardService::moveByLabels(const QString& key, int from, int to)
         repoOf(*card, m_config), number, changes, this,
         [this, key, from, number, target](const GitHubResult& r) {
             m_model->setPending(key, false);
-            if (r.ok())
+            if (r.ok()) {
+                refresh(false); // the labels and state it has now
                 return;
+            }
             m_model->setColumn(key, from);
             Q_EMIT problem(tr("#%1 was not moved to “%2”: %3").arg(number).arg(target, r.message));
         });
@@ -96,6 +103,8 @@ void BoardService::assignToMe(const QString& key)
 {
     const BoardCard* card = m_model->card(key);
     if (!card || !m_github || !m_github->isConnected())
+        return;
+    if (m_model->isPending(key))
         return;
     const QString me = m_github->login();
     const QStringList before = card->issue.assignees;
@@ -185,14 +194,19 @@ void BoardService::createTicket(const NewIssue& issue, QObject* context,
         done(out);
         return;
     }
+    // Once sent, the chain always runs to its end (found, added to the board, unknown outcome
+    // remembered), even if the form that asked was closed meanwhile; only the answer is dropped.
     QPointer<QObject> guard(context);
+    std::function<void(const TicketOutcome&)> finish = [guard, done](const TicketOutcome& o) {
+        if (guard)
+            done(o);
+    };
     if (m_unknownTicket.isValid() && m_unknownTitle == issue.title) {
         // The last try of this ticket ended not knowing: look for it before creating it again.
         const QDateTime since = m_unknownTicket;
-        findCreated(issue, since, context, done, GitHubResult(), [this, issue, guard, done]() {
+        findCreated(issue, since, this, finish, GitHubResult(), [this, issue, finish]() {
             m_unknownTicket = QDateTime();
-            if (guard)
-                createTicket(issue, guard, done);
+            createTicket(issue, this, finish);
         });
         return;
     }
@@ -200,25 +214,23 @@ void BoardService::createTicket(const NewIssue& issue, QObject* context,
         QDateTime::currentDateTimeUtc(); // GitHub's clock, not the shift's
     m_github->client()->createIssue(
         m_config.repo(), issue, this,
-        [this, issue, attemptedAt, guard, done](const GitHubIssue& created, const GitHubResult& r) {
-            if (!guard)
-                return;
+        [this, issue, attemptedAt, finish](const GitHubIssue& created, const GitHubResult& r) {
             if (r.ok()) {
                 TicketOutcome out;
                 out.created = true;
                 out.issue = created;
                 out.result = r;
-                addCreatedToProject(out, guard, done);
+                addCreatedToProject(out, this, finish);
                 return;
             }
             if (r.outcomeUnknown) {
-                findCreated(issue, attemptedAt, guard, done, r);
+                findCreated(issue, attemptedAt, this, finish, r);
                 return;
             }
             TicketOutcome out;
             out.result = r;
             out.message = tr("Not created: %1").arg(r.message);
-            done(out);
+            finish(out);
         });
 }
 

@@ -67,9 +67,14 @@ void BoardModel::setCards(const QList<BoardCard>& cards)
         row = first - 1;
     }
     reindex();
-    // 2. Rows that stay: updated in place.
+    // 2. Rows that stay: updated in place. A card with a change on its way to GitHub keeps its
+    // local column and assignees until that change is answered.
     for (int row = 0; row < m_cards.size(); ++row) {
-        const BoardCard& next = cards.at(incoming.value(m_cards.at(row).key));
+        BoardCard next = cards.at(incoming.value(m_cards.at(row).key));
+        if (m_pending.value(next.key)) {
+            next.column = m_cards.at(row).column;
+            next.issue.assignees = m_cards.at(row).issue.assignees;
+        }
         if (!sameCard(m_cards.at(row), next)) {
             m_cards[row] = next;
             const QModelIndex i = index(row);
@@ -138,6 +143,11 @@ void BoardModel::setPending(const QString& key, bool pending)
         m_pending.remove(key);
     const QModelIndex i = index(row);
     Q_EMIT dataChanged(i, i, {PendingRole});
+}
+
+bool BoardModel::isPending(const QString& key) const
+{
+    return m_pending.value(key);
 }
 
 int BoardModel::countInColumn(int column) const

@@ -54,6 +54,7 @@ public:
     void setColumn(const QString& key, int column);
     void setAssignees(const QString& key, const QStringList& assignees);
     void setPending(const QString& key, bool pending);
+    bool isPending(const QString& key) const;
 
     int countInColumn(int column) const;
     int unassignedInColumn(int column) const;

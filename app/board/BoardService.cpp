@@ -124,8 +124,15 @@ bool BoardService::wanted(const GitHubIssue& issue) const
 
 void BoardService::refresh(bool full)
 {
-    if (!m_github || !m_github->isConnected() || m_refreshing)
+    if (!m_github || !m_github->isConnected())
         return;
+    if (m_refreshing) { // run again when this one ends (a settings change needs a full one)
+        m_pendingRefresh = true;
+        m_pendingFull = m_pendingFull || full;
+        return;
+    }
+    full = full || m_reloadProject;
+    m_reloadProject = false;
     if (full) {
         m_project = ProjectInfo();
         m_projectUpdatedAt = QDateTime();
@@ -150,6 +157,12 @@ void BoardService::finishRefresh(const GitHubResult& r)
     }
     Q_EMIT statusChanged();
     Q_EMIT refreshed();
+    if (m_pendingRefresh) {
+        const bool full = m_pendingFull;
+        m_pendingRefresh = false;
+        m_pendingFull = false;
+        refresh(full);
+    }
 }
 
 void BoardService::refreshProject()
@@ -163,7 +176,7 @@ void BoardService::refreshProject()
                                     return;
                                 }
                                 m_project = project;
-                                loadItems();
+                                loadItems(project.updatedAt);
                             });
         return;
     }
@@ -178,21 +191,18 @@ void BoardService::refreshProject()
                                      finishRefresh(r);
                                      return;
                                  }
-                                 m_projectUpdatedAt = updatedAt;
-                                 loadItems();
+                                 loadItems(updatedAt); // remembered once the items load
                              });
 }
 
-void BoardService::loadItems()
+void BoardService::loadItems(const QDateTime& stamp)
 {
-    const QDateTime before =
-        m_projectUpdatedAt.isValid() ? m_projectUpdatedAt : m_project.updatedAt;
     m_github->client()->projectItems(
         m_project.id, m_config.statusField, this,
-        [this, before](const QList<ProjectItem>& items, const GitHubResult& r) {
+        [this, stamp](const QList<ProjectItem>& items, const GitHubResult& r) {
             if (r.ok()) {
-                if (!m_projectUpdatedAt.isValid())
-                    m_projectUpdatedAt = before;
+                // Only now: after a failed load the next refresh must read the items again.
+                m_projectUpdatedAt = stamp;
                 applyItems(items);
             }
             finishRefresh(r);
@@ -209,12 +219,16 @@ void BoardService::applyItems(const QList<ProjectItem>& items)
             item.statusOptionId.isEmpty())
             anyWithoutStatus = true;
     }
-    if (anyWithoutStatus)
-        columns << tr("No Status");
     for (const ProjectColumn& c : m_project.columns) {
         byOption.insert(c.optionId, int(columns.size()));
         columns << c.name;
     }
+    // Items without a status go last, so the first column stays the project's first (Todo):
+    // the one whose unassigned requests are counted.
+    const int noStatus = int(columns.size());
+    if (anyWithoutStatus)
+        columns << tr("No Status");
+    bool unknownOption = false;
     QList<BoardCard> cards;
     for (const ProjectItem& item : items) {
         if (item.type != QLatin1String("ISSUE") || item.archived || !wanted(item.issue))
@@ -223,12 +237,20 @@ void BoardService::applyItems(const QList<ProjectItem>& items)
         card.key = item.itemId;
         card.itemId = item.itemId;
         card.issue = item.issue;
-        card.column = item.statusOptionId.isEmpty() ? 0 : byOption.value(item.statusOptionId, 0);
+        if (item.statusOptionId.isEmpty()) {
+            card.column = noStatus;
+        } else if (byOption.contains(item.statusOptionId)) {
+            card.column = byOption.value(item.statusOptionId);
+        } else {
+            card.column = 0;
+            unknownOption = true; // a column added since the project was read
+        }
         cards << card;
     }
     if (columns != m_model->columns())
         m_model->setColumns(columns);
     m_model->setCards(cards);
+    m_reloadProject = unknownOption; // a new column: read the project again next time
 }
 
 void BoardService::refreshIssues()
@@ -256,6 +278,10 @@ void BoardService::refreshIssues()
                 "GET", QStringLiteral("repos/%1/%2/issues").arg(repo.owner, repo.name), query, {},
                 GitHubClient::Access::Read, this,
                 [this, openIssues](const GitHubResult& closedResult) {
+                    if (!closedResult.ok()) { // keep what is shown rather than empty a column
+                        finishRefresh(closedResult);
+                        return;
+                    }
                     QList<GitHubIssue> closed;
                     for (const QJsonValue& v : closedResult.json.array()) {
                         const QJsonObject o = v.toObject();

@@ -76,7 +76,7 @@ Q_SIGNALS:
 
 private:
     void refreshProject();
-    void loadItems();
+    void loadItems(const QDateTime& stamp);
     void refreshIssues();
     void applyItems(const QList<ProjectItem>& items);
     void applyIssues(const QList<GitHubIssue>& open, const QList<GitHubIssue>& closed);
@@ -101,6 +101,9 @@ private:
     QTimer m_timer;
     bool m_refreshing = false;
     bool m_started = false;
+    bool m_pendingRefresh = false;
+    bool m_pendingFull = false;
+    bool m_reloadProject = false;
     int m_lastUnassigned = -1;
     QDateTime m_unknownTicket; // a create whose outcome could not be found out, and its title
     QString m_unknownTitle;

@@ -73,6 +73,7 @@ void GitHubConnection::start()
 
 void GitHubConnection::applyToken(const QString& token)
 {
+    m_retryTimer.stop();
     m_token = token.trimmed();
     m_client->setToken(m_token);
     if (m_token.isEmpty()) {
@@ -84,6 +85,7 @@ void GitHubConnection::applyToken(const QString& token)
 
 void GitHubConnection::check()
 {
+    m_retryTimer.stop();
     if (m_token.isEmpty()) {
         setState(State::NotConfigured);
         return;

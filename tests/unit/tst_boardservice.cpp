@@ -131,6 +131,48 @@ private Q_SLOTS:
         QCOMPARE(columnOf(n), 4);
     }
 
+    // A refresh whose item load fails must not make the next one think nothing changed.
+    void aFailedItemLoadIsReadAgainNextTime()
+    {
+        m_env->useProject(true);
+        const qint64 n = m_env->request(QStringLiteral("Cannot reach RDS"), QStringLiteral("Todo"));
+        QVERIFY(m_env->startBoard());
+        m_env->github->setItemStatus(m_env->projectId, m_env->items.value(n),
+                                     QStringLiteral("Review"));
+        FakeGitHubFault down = fault(FakeGitHubFault::Kind::ServerError);
+        down.httpStatus = 502;
+        m_env->github->injectFault(QStringLiteral("graphql:items"), down, 10);
+        QSignalSpy problem(m_env->board.get(), &BoardService::problem);
+        QVERIFY(refreshAndWait());
+        QCOMPARE(problem.size(), 1);
+        QCOMPARE(columnOf(n), 0); // still as it was
+        m_env->github->clearFaults();
+        QVERIFY(refreshAndWait());
+        QCOMPARE(columnOf(n), 2);
+    }
+
+    // A second move of a card whose first move is still on its way is refused, not raced.
+    void aCardBeingMovedIsNotMovedAgain()
+    {
+        m_env->useProject(true);
+        const qint64 n = m_env->request(QStringLiteral("Cannot reach RDS"), QStringLiteral("Todo"));
+        QVERIFY(m_env->startBoard());
+        FakeGitHubFault slow = fault(FakeGitHubFault::Kind::Slow);
+        slow.delayMs = 500;
+        m_env->github->injectFault(QStringLiteral("graphql:updateProjectV2ItemFieldValue"), slow);
+        QSignalSpy problem(m_env->board.get(), &BoardService::problem);
+        m_env->board->moveCard(keyOf(n), 1);
+        m_env->board->moveCard(keyOf(n), 3);
+        QCOMPARE(problem.size(), 1);
+        QCOMPARE(columnOf(n), 1);
+        // A refresh meanwhile keeps the card where the user put it.
+        m_env->board->refresh(false);
+        QTRY_COMPARE(m_env->github->itemStatus(m_env->projectId, m_env->items.value(n)),
+                     QStringLiteral("In Progress"));
+        QTRY_VERIFY(!m_env->board->model()->isPending(keyOf(n)));
+        QCOMPARE(columnOf(n), 1);
+    }
+
     void aMoveShowsAtOnceAndArrivesAtGitHub()
     {
         m_env->useProject(true);

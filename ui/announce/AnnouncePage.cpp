@@ -271,14 +271,7 @@ void AnnouncePage::startUpdate(qint64 announcementId)
 
 void AnnouncePage::startResolution(qint64 announcementId)
 {
-    QString templateId;
-    for (const AnnounceTemplate& t : m_service->templates().templates) {
-        if (t.kind == AnnounceKind::Resolution) {
-            templateId = t.id;
-            break;
-        }
-    }
-    const qint64 id = m_service->newDraft(templateId, announcementId);
+    const qint64 id = m_service->resolutionDraftFor(announcementId);
     if (id)
         openDraft(id);
 }

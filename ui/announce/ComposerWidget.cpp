@@ -205,6 +205,8 @@ ComposerWidget::~ComposerWidget()
 
 bool ComposerWidget::openDraft(qint64 id)
 {
+    if (isPinned()) // a post is being confirmed or sent: the draft on screen must stay
+        return id == m_draft.id;
     saveNow();
     const std::optional<AnnounceDraft> d = m_service->store().draft(id);
     if (!d) {
@@ -226,6 +228,7 @@ bool ComposerWidget::openDraft(qint64 id)
     m_loading = false;
     m_dirty = false;
     setEnabled(true);
+    lockIfInterrupted();
     updatePreviewNow();
     runLint();
     m_savedLabel->setText(m_draft.postAttemptAt.isValid()
@@ -341,6 +344,7 @@ bool ComposerWidget::saveNow()
         return false; // posted or discarded meanwhile
     if (!m_service->saveDraft(m_draft)) {
         m_savedLabel->setText(tr("Not saved!"));
+        m_saveMax.start(); // try again shortly; the text stays in the editor meanwhile
         return false;
     }
     m_dirty = false;
@@ -431,7 +435,13 @@ void ComposerWidget::requestPost()
         Q_EMIT postFailed(out);
         return;
     }
-    saveNow();
+    if (!saveNow()) {
+        PostOutcome out;
+        out.message = tr("Not posted: the draft could not be saved first, so what you see might "
+                         "not be what is sent.");
+        Q_EMIT postFailed(out);
+        return;
+    }
     QList<LintIssue> warnings;
     for (const LintIssue& issue : m_issues) {
         if (issue.severity == LintIssue::Severity::Warning)
@@ -441,38 +451,63 @@ void ComposerWidget::requestPost()
                                       m_service->toWire(m_editor->toPlainText()),
                                       m_service->mrkdwnContext(), warnings, this);
     m_confirm->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_confirm, &QDialog::finished, this, [this](int result) {
+    m_editor->setReadOnly(true); // what was confirmed is what is sent
+    const qint64 confirmed = m_draft.id;
+    connect(m_confirm, &QDialog::finished, this, [this, confirmed](int result) {
         m_confirm = nullptr;
-        if (result == QDialog::Accepted)
+        if (result == QDialog::Accepted && m_draft.id == confirmed) {
             startPost();
+        } else {
+            m_editor->setReadOnly(m_draft.postAttemptAt.isValid());
+        }
     });
     m_confirm->open();
 }
 
 void ComposerWidget::startPost()
 {
-    saveNow();
     setBusy(true);
     const qint64 id = m_draft.id;
     const qint64 thread = m_draft.announcementId; // 0: a new announcement
     m_service->post(id, this, [this, id, thread](const PostOutcome& out) {
         setBusy(false);
         if (out.posted()) {
-            m_dirty = false;
             if (m_draft.id == id) {
+                m_dirty = false;
                 m_draft = AnnounceDraft();
                 setEnabled(false);
             }
             Q_EMIT posted(out, thread);
         } else {
-            if (const auto d = m_service->store().draft(id))
-                m_draft.postAttemptAt = d->postAttemptAt;
-            m_savedLabel->setText(out.state == PostOutcome::State::Unknown
-                                      ? tr("May already be in Slack")
-                                      : tr("Not posted; draft kept"));
+            if (m_draft.id == id) {
+                if (const auto d = m_service->store().draft(id))
+                    m_draft.postAttemptAt = d->postAttemptAt;
+                lockIfInterrupted();
+                m_savedLabel->setText(out.state == PostOutcome::State::Unknown
+                                          ? tr("May already be in Slack")
+                                          : tr("Not posted; draft kept"));
+            }
             Q_EMIT postFailed(out);
         }
     });
+}
+
+bool ComposerWidget::isPinned() const
+{
+    return m_busy || m_confirm || m_discarding;
+}
+
+// After a post whose outcome is unknown (or a crash mid-post) the text stays as it was sent,
+// so that Post can recognise it in Slack instead of sending an edited copy again.
+void ComposerWidget::lockIfInterrupted()
+{
+    const bool locked = m_draft.postAttemptAt.isValid();
+    m_editor->setReadOnly(locked || m_busy);
+    m_fieldsBox->setEnabled(!locked && !m_busy);
+    m_editor->setToolTip(locked ? tr("An earlier post of this text may already be in Slack. "
+                                     "Post looks for it first; the text can be edited again once "
+                                     "it is known not to be there.")
+                                : QString());
 }
 
 void ComposerWidget::setBusy(bool busy)
@@ -494,9 +529,12 @@ void ComposerWidget::discard()
                     QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("discardConfirm"));
     box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() != QMessageBox::Discard)
+    const qint64 id = m_draft.id; // the draft asked about, whatever happens meanwhile
+    m_discarding = true;
+    const int answer = box.exec();
+    m_discarding = false;
+    if (answer != QMessageBox::Discard || m_draft.id != id)
         return;
-    const qint64 id = m_draft.id;
     m_saveDebounce.stop();
     m_saveMax.stop();
     m_dirty = false;

@@ -73,6 +73,8 @@ private:
     void jumpToIssue(int row);
     void startPost();
     void setBusy(bool busy);
+    bool isPinned() const;
+    void lockIfInterrupted();
 
     AnnounceService* m_service;
     AnnounceDraft m_draft;
@@ -80,6 +82,7 @@ private:
     bool m_dirty = false;
     bool m_loading = false;
     bool m_busy = false;
+    bool m_discarding = false;
 
     QLabel* m_heading;
     QLabel* m_destination;

@@ -132,7 +132,10 @@ void BoardPage::rebuildColumns()
     if (names == m_columnNames && !m_columns.isEmpty())
         return;
     m_columnNames = names;
-    qDeleteAll(m_columns);
+    for (BoardColumnView* c : std::as_const(m_columns)) {
+        c->hide();
+        c->deleteLater(); // a drag from it may still be running its own event loop
+    }
     m_columns.clear();
     while (QLayoutItem* item = m_columnsLayout->takeAt(0))
         delete item;

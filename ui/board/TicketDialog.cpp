@@ -4,6 +4,7 @@
 #include "slack/Mrkdwn.h"
 
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -248,8 +249,25 @@ void TicketDialog::create()
     });
 }
 
+void TicketDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
+void TicketDialog::closeEvent(QCloseEvent* event)
+{
+    if (m_busy) {
+        event->ignore(); // the answer is on its way: closing now would hide what happened
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
 void TicketDialog::setBusy(bool busy)
 {
+    m_busy = busy;
+    m_cancel->setEnabled(!busy);
     m_create->setEnabled(!busy);
     m_templates->setEnabled(!busy);
     m_form->setEnabled(!busy);

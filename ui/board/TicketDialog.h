@@ -38,8 +38,14 @@ public:
     bool isLoaded() const { return !m_loaded.isEmpty(); }
     QString bodyPreview() const; // the body Create would send
 
+public Q_SLOTS:
+    void reject() override; // not while a ticket is being created
+
 Q_SIGNALS:
     void created(const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void templatesLoaded(const QList<IssueTemplate>& templates, const QString& error);
@@ -64,6 +70,7 @@ private:
     QHash<QString, QPlainTextEdit*> m_texts;
     QHash<QString, QList<QCheckBox*>> m_boxes;
     bool m_done = false;
+    bool m_busy = false;
 };
 
 } // namespace shiftdesk
