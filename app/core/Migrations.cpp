@@ -127,6 +127,16 @@ const std::vector<QStringList>& migrations()
                            " ON update_promises (announcement_id, due)"),
             QStringLiteral("CREATE INDEX update_promises_state ON update_promises (state, due)"),
         },
+        // 5: claimed support requests and whether the 15-minute "should this become a ticket?"
+        // prompt was given.
+        {
+            QStringLiteral("CREATE TABLE support_claims ("
+                           " channel_id TEXT NOT NULL,"
+                           " ts TEXT NOT NULL,"
+                           " claimed_at TEXT NOT NULL," // UTC, ISO 8601
+                           " prompted_at TEXT,"         // NULL: not prompted yet
+                           " PRIMARY KEY (channel_id, ts))"),
+        },
     };
     return steps;
 }
