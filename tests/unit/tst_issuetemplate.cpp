@@ -396,7 +396,8 @@ private Q_SLOTS:
         body = t.buildBody({{L("Severity"), L("Only at night")}}, {{L("Severity"), {L("High")}}});
         QVERIFY(body.contains(QStringLiteral("## Severity ##\n\n* [ ] Low\n- [ ] Medium\n"
                                              "+ [x] High\n\nOnly at night\n\n## Logs")));
-        const TemplateSection* sev = section(reparse(body), L("Severity"));
+        const IssueTemplate again = reparse(body); // section() points into it: keep it alive
+        const TemplateSection* sev = section(again, L("Severity"));
         QVERIFY(sev);
         QCOMPARE(sev->hint, QStringLiteral("Only at night"));
         QCOMPARE(sev->checked, QStringList{L("High")});
