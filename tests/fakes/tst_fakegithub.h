@@ -86,7 +86,6 @@ private Q_SLOTS:
     void graphqlProject();
     void graphqlItems();
     void graphqlMutations();
-    void graphqlBoardLoad();
     void deviceFlow();
     void faultsRest();
     void faultsGraphQLAndDrops();

@@ -365,7 +365,9 @@ void ComposerWidget::updatePreviewNow()
 void ComposerWidget::runLint()
 {
     m_lintTimer.stop();
-    m_issues = m_service->lint(m_editor->toPlainText(), m_draft.kind);
+    const QString text = m_editor->toPlainText();
+    m_issues = m_service->lint(text, m_draft.kind);
+    updatePromises(text);
     m_lintModel->clear();
     for (const LintIssue& issue : m_issues) {
         auto* item = new QStandardItem(issue.message);
@@ -386,15 +388,22 @@ void ComposerWidget::runLint()
     updateFooter();
 }
 
+// Per keystroke: only what is cheap (the count and whether Post is possible).
 void ComposerWidget::updateFooter()
 {
-    const int n = int(m_editor->toPlainText().size());
+    const QString text = m_editor->toPlainText();
+    const int n = int(text.size());
     m_count->setText(tr("%n character(s)", nullptr, n));
     const bool over = n > AnnounceLint::kSlackAdvisedMax;
     m_count->setStyleSheet(over ? QStringLiteral("color: #c01c28;") : QString());
-    const QList<QDateTime> promises = m_service->promisesIn(m_editor->toPlainText());
+    m_post->setEnabled(!m_busy && !AnnounceLint::hasErrors(m_issues) && !text.trimmed().isEmpty());
+}
+
+// With the (debounced) lint: the update times the text promises.
+void ComposerWidget::updatePromises(const QString& text)
+{
     QStringList times;
-    for (const QDateTime& due : promises)
+    for (const QDateTime& due : m_service->promisesIn(text))
         times << TimeText::when(due, m_service->timeZone(), m_service->clock().now());
     if (m_draft.kind == AnnounceKind::Resolution)
         m_promises->setText(tr("Posting closes every open update promise"));
@@ -402,8 +411,6 @@ void ComposerWidget::updateFooter()
         m_promises->setText(tr("No update time promised"));
     else
         m_promises->setText(tr("Promises an update at %1").arg(times.join(QStringLiteral(", "))));
-    m_post->setEnabled(!m_busy && !AnnounceLint::hasErrors(m_issues) &&
-                       !m_editor->toPlainText().trimmed().isEmpty());
 }
 
 void ComposerWidget::jumpToIssue(int row)

@@ -70,6 +70,7 @@ private:
     void textEdited();
     void runLint();
     void updateFooter();
+    void updatePromises(const QString& text);
     void jumpToIssue(int row);
     void startPost();
     void setBusy(bool busy);

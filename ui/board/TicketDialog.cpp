@@ -126,9 +126,9 @@ void TicketDialog::showTemplate(int index)
     const IssueTemplate& t = m_loaded.at(index);
     m_about->setText(t.about);
     m_labels->setText(t.labels.isEmpty() ? tr("none") : t.labels.join(QStringLiteral(", ")));
-    if (m_title->text().isEmpty() || !m_title->isModified())
-        if (m_context.text.isEmpty())
-            m_title->setText(t.title);
+    // The template's title, unless the user typed one or it came from Slack.
+    if (!m_title->isModified() && m_context.text.isEmpty())
+        m_title->setText(t.title);
     while (m_formLayout->rowCount() > 0)
         m_formLayout->removeRow(0);
     m_texts.clear();
