@@ -172,6 +172,54 @@ void Settings::setGitHubConfig(const GitHubConfig& c)
     Q_EMIT changed();
 }
 
+SupportConfig Settings::supportConfig() const
+{
+    SupportConfig c;
+    const auto list = [this](const QString& key, const QStringList& fallback) {
+        if (!m_settings->contains(key))
+            return fallback;
+        QStringList out;
+        for (const QString& v : m_settings->value(key).toStringList()) {
+            if (!v.trimmed().isEmpty())
+                out << v.trimmed();
+        }
+        return out;
+    };
+    c.teamMembers = list(QStringLiteral("support/teamMembers"), c.teamMembers);
+    c.teamUserGroup = m_settings->value(QStringLiteral("support/teamUserGroup"), c.teamUserGroup)
+                          .toString()
+                          .trimmed();
+    c.claimMinutes = qBound(
+        1, m_settings->value(QStringLiteral("support/claimMinutes"), c.claimMinutes).toInt(), 240);
+    c.historyDays = qBound(
+        1, m_settings->value(QStringLiteral("support/historyDays"), c.historyDays).toInt(), 90);
+    c.handoverTo =
+        m_settings->value(QStringLiteral("support/handoverTo")).toString() == QLatin1String("dm")
+            ? SupportConfig::HandoverTo::DirectMessage
+            : SupportConfig::HandoverTo::Channel;
+    const QString channel = SlackConfig::normaliseChannelName(
+        m_settings->value(QStringLiteral("support/handoverChannel")).toString());
+    if (!channel.isEmpty())
+        c.handoverChannel = channel;
+    c.onCallUserId = m_settings->value(QStringLiteral("support/onCallUserId")).toString().trimmed();
+    return c;
+}
+
+void Settings::setSupportConfig(const SupportConfig& c)
+{
+    m_settings->setValue(QStringLiteral("support/teamMembers"), c.teamMembers);
+    m_settings->setValue(QStringLiteral("support/teamUserGroup"), c.teamUserGroup);
+    m_settings->setValue(QStringLiteral("support/claimMinutes"), c.claimMinutes);
+    m_settings->setValue(QStringLiteral("support/historyDays"), c.historyDays);
+    m_settings->setValue(QStringLiteral("support/handoverTo"),
+                         c.handoverTo == SupportConfig::HandoverTo::DirectMessage
+                             ? QStringLiteral("dm")
+                             : QStringLiteral("channel"));
+    m_settings->setValue(QStringLiteral("support/handoverChannel"), c.handoverChannel);
+    m_settings->setValue(QStringLiteral("support/onCallUserId"), c.onCallUserId);
+    Q_EMIT changed();
+}
+
 void Settings::setSlackConfig(const SlackConfig& c)
 {
     m_settings->setValue(QStringLiteral("slack/apiBase"), c.apiBase.toString());

@@ -3,6 +3,7 @@
 #include "github/GitHubConfig.h"
 #include "shift/ShiftConfig.h"
 #include "slack/SlackConfig.h"
+#include "support/SupportConfig.h"
 
 #include <QObject>
 #include <QSettings>
@@ -30,6 +31,8 @@ public:
     void setSlackConfig(const SlackConfig& config);
     GitHubConfig gitHubConfig() const;
     void setGitHubConfig(const GitHubConfig& config);
+    SupportConfig supportConfig() const;
+    void setSupportConfig(const SupportConfig& config);
 
     // Name recorded with each tick ("who ticked it").
     QString identity() const;

@@ -1,0 +1,1 @@
+# Handover tests (included from tests/CMakeLists.txt).

@@ -1,0 +1,1 @@
+# Support-queue tests (included from tests/CMakeLists.txt).
