@@ -16,7 +16,7 @@ namespace shiftdesk {
 
 namespace {
 constexpr int kMaxPagesPerPoll = 10;
-constexpr int kBackfillHours = 24;
+constexpr int kBackfillHours = 72; // a whole weekend, for the overnight view on Mondays
 constexpr int kRecentRefreshHours = 6;
 
 QString tsFromSeconds(qint64 seconds)

@@ -137,6 +137,29 @@ const std::vector<QStringList>& migrations()
                            " prompted_at TEXT,"         // NULL: not prompted yet
                            " PRIMARY KEY (channel_id, ts))"),
         },
+        // 6: the handover to on-call: each handover posted (or in flight: the row is written
+        // before chat.postMessage is sent, so an interrupted post is looked for before another),
+        // and the days whose overnight handover from on-call was marked read.
+        {
+            QStringLiteral("CREATE TABLE handovers ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " created_at TEXT NOT NULL,"  // UTC, ISO 8601
+                           " attempted_at TEXT,"         // wall clock just before the post
+                           " posted_at TEXT,"            // NULL until known to be in Slack
+                           " destination TEXT NOT NULL," // channel, dm
+                           " channel_id TEXT NOT NULL DEFAULT ''," // C…, D…, or U… before known
+                           " channel_name TEXT NOT NULL DEFAULT ''," // "#name" or a person
+                           " recipient TEXT NOT NULL DEFAULT '',"    // the DM's user id
+                           " text TEXT NOT NULL,"                    // wire text
+                           " ts TEXT NOT NULL DEFAULT '',"
+                           " permalink TEXT NOT NULL DEFAULT '',"
+                           " state TEXT NOT NULL)"), // posting, posted, unknown
+            QStringLiteral("CREATE INDEX handovers_created ON handovers (created_at)"),
+            QStringLiteral("CREATE TABLE overnight_read ("
+                           " day TEXT PRIMARY KEY," // yyyy-MM-dd in the team's time zone
+                           " read_at TEXT NOT NULL,"
+                           " by TEXT NOT NULL DEFAULT '')"),
+        },
     };
     return steps;
 }

@@ -85,6 +85,9 @@ struct SlackContext
     QString channel{}; // name without '#'
     QString author{};  // display name
     QString text{};    // Slack wire text of the message (or thread)
+    // Where it came from (not part of the ticket): lets the caller follow up in the thread.
+    QString channelId{};
+    QString messageTs{};
 
     // The quote is cut to this many characters (of plain text), ending in "…".
     static constexpr int MaxQuoteLength = 4000;

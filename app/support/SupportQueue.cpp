@@ -167,12 +167,20 @@ void SupportQueue::applyReply(const QString& threadTs, const QJsonObject& messag
         return;
     // A bot's reply is no answer; a team member's broadcast reply is one.
     const QString subtype = field(message, QLatin1String("subtype"));
-    const bool fromPerson = field(message, QLatin1String("bot_id")).isEmpty() &&
-                            (subtype.isEmpty() || subtype == QLatin1String("file_share") ||
-                             subtype == QLatin1String("thread_broadcast"));
+    const QString botId = field(message, QLatin1String("bot_id"));
+    const bool ours = !botId.isEmpty() && botId == m_selfBotId;
+    const bool fromPerson =
+        botId.isEmpty() && (subtype.isEmpty() || subtype == QLatin1String("file_share") ||
+                            subtype == QLatin1String("thread_broadcast"));
     Reply reply;
     reply.ts = ts;
-    reply.user = fromPerson ? field(message, QLatin1String("user")) : QString();
+    if (ours) {
+        reply.user = field(message, QLatin1String("user"));
+        if (reply.user.isEmpty())
+            reply.user = m_selfUserId;
+    } else if (fromPerson) {
+        reply.user = field(message, QLatin1String("user"));
+    }
     reply.text = field(message, QLatin1String("text"));
     m_threads[threadTs].insert(ts, reply);
 }

@@ -35,6 +35,13 @@ public:
     QString channelId() const { return m_channelId; }
     void setTeamMembers(const QSet<QString>& userIds) { m_team = userIds; }
     bool isTeamMember(const QString& userId) const { return m_team.contains(userId); }
+    // Our own app: messages it posted (bot_id) count as written by `userId` (a team member),
+    // so a ticket link the app posted in a thread answers the request.
+    void setSelfBot(const QString& botId, const QString& userId)
+    {
+        m_selfBotId = botId;
+        m_selfUserId = userId;
+    }
     // Issue links on this host count as tickets too (GitHub Enterprise); github.com always does.
     void setGitHubWebBase(const QUrl& webBase) { m_webBase = webBase; }
 
@@ -84,6 +91,8 @@ private:
 
     QString m_channelId;
     QSet<QString> m_team;
+    QString m_selfBotId;
+    QString m_selfUserId;
     QUrl m_webBase;
     QHash<QString, Top> m_tops;                     // ts -> candidate request
     QHash<QString, QMap<QString, Reply>> m_threads; // thread ts -> reply ts -> reply

@@ -92,16 +92,21 @@ private Q_SLOTS:
     void tabsInOrderWithHonestPlaceholders()
     {
         QTabWidget* tabs = m_window->tabs();
-        QCOMPARE(tabs->count(), 4);
+        QCOMPARE(tabs->count(), 6);
         QCOMPARE(tabs->tabText(0), QStringLiteral("Checklist (4)")); // start of day is open
         QCOMPARE(tabs->tabText(1), QStringLiteral("Alarms"));
-        QCOMPARE(tabs->tabText(2), QStringLiteral("Board"));
-        QCOMPARE(tabs->tabText(3), QStringLiteral("Announce"));
+        QCOMPARE(tabs->tabText(2), QStringLiteral("Support"));
+        QCOMPARE(tabs->tabText(3), QStringLiteral("Board"));
+        QCOMPARE(tabs->tabText(4), QStringLiteral("Announce"));
+        QCOMPARE(tabs->tabText(5), QStringLiteral("Handover"));
         const auto* alarmsTitle =
             tabs->widget(1)->findChild<QLabel*>(QStringLiteral("placeholderTitle"));
         QCOMPARE(alarmsTitle->text(), QStringLiteral("Connect Slack to see alarms"));
-        const auto* boardTitle =
+        const auto* supportTitle =
             tabs->widget(2)->findChild<QLabel*>(QStringLiteral("placeholderTitle"));
+        QVERIFY(supportTitle->text().contains(QStringLiteral("Slack")));
+        const auto* boardTitle =
+            tabs->widget(3)->findChild<QLabel*>(QStringLiteral("placeholderTitle"));
         QVERIFY(boardTitle->text().contains(QStringLiteral("GitHub")));
     }
 
@@ -161,8 +166,12 @@ private Q_SLOTS:
     {
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_3));
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_4));
         QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::BoardTab));
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_3));
+        QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::SupportTab));
+        QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_6));
+        QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::HandoverTab));
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_1));
         QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::ChecklistTab));
     }

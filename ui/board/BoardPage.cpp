@@ -232,7 +232,10 @@ void BoardPage::newTicket(const SlackContext& context)
     m_dialog = new TicketDialog(m_service, context, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &TicketDialog::created, this,
-            [this](const QString& message) { Q_EMIT statusMessage(message); });
+            [this, context](const QString& message, const QString& url, int number) {
+                Q_EMIT statusMessage(message);
+                Q_EMIT ticketCreated(context, url, number);
+            });
     m_dialog->open();
 }
 

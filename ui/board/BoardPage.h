@@ -39,6 +39,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void connectRequested();
     void statusMessage(const QString& message);
+    // A ticket was raised from the form, with the Slack message it came from (if any).
+    void ticketCreated(const shiftdesk::SlackContext& context, const QString& url, int number);
 
 private:
     void rebuildColumns();

@@ -228,7 +228,7 @@ void TicketDialog::create()
                     .arg(out.issue.url.toHtmlEscaped(), tr("Open #%1").arg(out.issue.number)));
             m_create->setText(tr("&Close"));
             m_cancel->hide();
-            Q_EMIT created(out.message);
+            Q_EMIT created(out.message, out.issue.url, int(out.issue.number));
             return;
         }
         QStringList general;

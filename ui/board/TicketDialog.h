@@ -27,6 +27,8 @@ class TicketDialog : public QDialog
 public:
     TicketDialog(BoardService* service, const SlackContext& context, QWidget* parent = nullptr);
 
+    const SlackContext& slackContext() const { return m_context; }
+
     QComboBox* templateCombo() const { return m_templates; }
     QLineEdit* titleEdit() const { return m_title; }
     QLabel* titleError() const { return m_titleError; }
@@ -42,7 +44,8 @@ public Q_SLOTS:
     void reject() override; // not while a ticket is being created
 
 Q_SIGNALS:
-    void created(const QString& message);
+    // `url` and `number` are the new issue's.
+    void created(const QString& message, const QString& url, int number);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

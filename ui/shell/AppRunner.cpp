@@ -11,8 +11,10 @@
 #include "core/Settings.h"
 #include "core/SingleInstance.h"
 #include "github/GitHubConnection.h"
+#include "handover/HandoverService.h"
 #include "secrets/KeychainSecretStore.h"
 #include "slack/SlackConnection.h"
+#include "support/SupportFeed.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -147,8 +149,17 @@ int AppRunner::run(int& argc, char** argv)
 
     GitHubConnection github(&settings, &secrets, &network);
     BoardService board(settings, clock, &github);
+    SupportFeed support(database, settings, clock, &slack);
+    HandoverService handover(database, settings, clock, &slack, &checklist, &alarms, &announce,
+                             &board);
+    handover.setSupportSource([&support]() { return support.unanswered(); });
 
-    MainWindow window({&settings, &clock, &checklist, &slack, &alarms, &announce, &github, &board});
+    MainWindow window({&settings, &clock, &checklist, &slack, &alarms, &announce, &github, &board,
+                       &support, &handover});
+    // After the window exists: a start-of-day offer made at once must reach it.
+    QString handoverError;
+    if (!handover.start(&handoverError) && announceError.isEmpty())
+        announceError = handoverError;
     if (!announceError.isEmpty())
         window.statusBar()->showMessage(announceError, 30000);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
@@ -161,12 +172,13 @@ int AppRunner::run(int& argc, char** argv)
     window.show();
     // The alarm cache and Slack start after the first paint, so they never delay the window.
     bool started = false;
-    auto startBackground = [&alarms, &slack, &github, &board, &started]() {
+    auto startBackground = [&alarms, &slack, &github, &board, &support, &started]() {
         if (started)
             return;
         started = true;
         QString feedError;
         alarms.start(&feedError);
+        support.start();
         slack.start(); // reads the tokens from the keychain, then connects
         github.start();
         board.start();

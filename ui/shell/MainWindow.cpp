@@ -69,9 +69,11 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
         alarms->setObjectName(QStringLiteral("alarmsPage"));
         m_tabs->addTab(alarms, tr("Alarms"));
     }
+    addSupportTab();
     if (services.board) {
         m_boardPage = new BoardPage(services.board, this);
         m_tabs->addTab(m_boardPage, tr("Board"));
+        connectTicketReplies();
         connect(m_boardPage, &BoardPage::connectRequested, this, [this]() {
             SettingsDialog dialog(m_services.settings, m_services.slack, m_services.github, this);
             dialog.showGitHubPage();
@@ -106,6 +108,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
         announce->setObjectName(QStringLiteral("announcePage"));
         m_tabs->addTab(announce, tr("Announce"));
     }
+    addHandoverTab();
     setCentralWidget(m_tabs);
 
     statusBar()->addWidget(m_shiftStatus, 1);
@@ -208,7 +211,8 @@ void MainWindow::setupMenus()
     quitAction->setShortcut(QKeySequence::Quit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QStringList names = {tr("&Checklist"), tr("&Alarms"), tr("&Board"), tr("A&nnounce")};
+    const QStringList names = {tr("&Checklist"), tr("&Alarms"),   tr("&Support"),
+                               tr("&Board"),     tr("A&nnounce"), tr("&Handover")};
     for (int i = 0; i < names.size(); ++i) {
         QAction* action =
             view->addAction(names[i], this, [this, i]() { m_tabs->setCurrentIndex(i); });
@@ -384,11 +388,9 @@ void MainWindow::openLink(const QString& link)
     } else if (link == QLatin1String("announce")) {
         m_tabs->setCurrentIndex(AnnounceTab);
     } else if (link == QLatin1String("support")) {
-        statusBar()->showMessage(
-            tr("The support-channel queue will be here once Slack is connected."), 8000);
+        m_tabs->setCurrentIndex(SupportTab);
     } else if (link == QLatin1String("handover")) {
-        statusBar()->showMessage(tr("The handover composer will be here in a later version."),
-                                 8000);
+        openHandover();
     }
 }
 

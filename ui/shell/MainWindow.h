@@ -24,6 +24,11 @@ class SlackConnection;
 class Clock;
 class Settings;
 class ShiftStatus;
+class SupportFeed;
+class HandoverPage;
+class HandoverService;
+class SupportPage;
+struct SupportRequest;
 class TrayIcon;
 
 // What the window needs from the core. Everything is owned elsewhere.
@@ -37,13 +42,15 @@ struct AppServices
     AnnounceService* announce = nullptr; // optional: without it the Announce tab explains
     GitHubConnection* github = nullptr;  // optional, with board
     BoardService* board = nullptr;       // optional: without it the Board tab explains
+    SupportFeed* support = nullptr;      // optional: without it the Support tab explains
+    HandoverService* handover = nullptr; // optional: without it the Handover tab explains
 };
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Tab { ChecklistTab = 0, AlarmsTab, BoardTab, AnnounceTab };
+    enum Tab { ChecklistTab = 0, AlarmsTab, SupportTab, BoardTab, AnnounceTab, HandoverTab };
 
     explicit MainWindow(const AppServices& services, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -54,6 +61,8 @@ public:
     AlarmsPage* alarmsPage() const { return m_alarmsPage; }
     AnnouncePage* announcePage() const { return m_announcePage; }
     BoardPage* boardPage() const { return m_boardPage; }
+    SupportPage* supportPage() const { return m_supportPage; }
+    HandoverPage* handoverPage() const { return m_handoverPage; }
     QLabel* promiseStatus() const { return m_promiseStatus; }
 
     // Uses the system tray when the platform has one (call after construction).
@@ -78,6 +87,12 @@ protected:
 
 private:
     void setupMenus();
+    void addSupportTab();
+    void connectTicketReplies();
+    void addHandoverTab();
+    void openHandover();
+    void updateSupportBadge(int unanswered);
+    void showClaimPrompt(const shiftdesk::SupportRequest& request);
     void updateChecklistBadge();
     void updateAlarmsBadge(int highUnread, int unread);
     void updateSlackStatus();
@@ -95,6 +110,8 @@ private:
     AlarmsPage* m_alarmsPage = nullptr;
     AnnouncePage* m_announcePage = nullptr;
     BoardPage* m_boardPage = nullptr;
+    SupportPage* m_supportPage = nullptr;
+    HandoverPage* m_handoverPage = nullptr;
     QLabel* m_promiseStatus = nullptr;
     qint64 m_reminderAnnouncement = 0; // what the last promise notification was about
     QLabel* m_slackStatus = nullptr;

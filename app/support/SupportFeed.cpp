@@ -1,0 +1,637 @@
+#include "SupportFeed.h"
+
+#include "alarms/AlertParser.h"
+#include "core/Clock.h"
+#include "core/Settings.h"
+#include "github/IssueTemplate.h"
+#include "slack/Mrkdwn.h"
+#include "slack/SlackConnection.h"
+
+#include <QPointer>
+
+#include <utility>
+
+namespace shiftdesk {
+
+namespace {
+constexpr int kMaxHistoryPages = 20;
+constexpr int kMaxThreadPages = 5;
+constexpr int kClaimCheckMs = 15000;
+const QString kEyes = QStringLiteral("eyes");
+
+QString tsFromSeconds(qint64 seconds)
+{
+    return QString::number(seconds) + QStringLiteral(".000000");
+}
+
+QString str(const QJsonObject& o, QLatin1String key)
+{
+    return o.value(key).toString();
+}
+} // namespace
+
+SupportFeed::SupportFeed(Database& db, Settings& settings, Clock& clock, SlackConnection* slack,
+                         QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_slack(slack)
+    , m_timers(db, clock, settings.supportConfig().claimMinutes)
+    , m_queue(QString(), {}, settings.gitHubConfig().webBase)
+    , m_model(new SupportModel(this))
+{
+    m_model->setNow(m_clock.now());
+    m_model->setWaitLimitMinutes(m_timers.timeoutMinutes());
+    m_model->setUserNames([this](const QString& id) { return userName(id); });
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &SupportFeed::refresh);
+    m_claimTimer.setInterval(kClaimCheckMs);
+    connect(&m_claimTimer, &QTimer::timeout, this, [this]() {
+        m_model->setNow(m_clock.now());
+        checkClaims();
+    });
+    connect(&m_clock, &Clock::jumped, this, [this]() {
+        m_model->setNow(m_clock.now());
+        checkClaims();
+    });
+    connect(&m_settings, &Settings::changed, this, [this]() {
+        const SupportConfig config = m_settings.supportConfig();
+        m_timers.setTimeoutMinutes(config.claimMinutes);
+        m_model->setWaitLimitMinutes(config.claimMinutes);
+        m_queue.setGitHubWebBase(m_settings.gitHubConfig().webBase);
+        if (!m_pollOverridden)
+            m_pollMs = m_settings.slackConfig().pollSeconds * 1000;
+        if (m_settings.slackConfig().supportChannel != m_channelName && m_started) {
+            m_channelId.clear();
+            m_history = {};
+            m_replies.clear();
+            m_readLatest.clear();
+            m_loaded = false;
+            rebuild();
+            refresh();
+            return;
+        }
+        loadTeamGroup();
+        rebuild();
+    });
+    if (m_slack) {
+        m_poster = new AnnouncePoster(*m_slack->client(), this);
+        connect(m_slack, &SlackConnection::stateChanged, this, &SupportFeed::onSlackState);
+        connect(m_slack->socketMode(), &SocketModeClient::eventReceived, this,
+                &SupportFeed::onEvent);
+        connect(m_slack->socketMode(), &SocketModeClient::connected, this, [this]() {
+            refresh(); // whatever happened while the socket was down
+            Q_EMIT statusChanged();
+        });
+        connect(m_slack->socketMode(), &SocketModeClient::stateChanged, this, [this]() {
+            schedulePoll();
+            Q_EMIT statusChanged();
+        });
+    }
+}
+
+SupportFeed::~SupportFeed() = default;
+
+void SupportFeed::setPollIntervals(int pollMs, int livePollMs)
+{
+    m_pollMs = pollMs;
+    m_livePollMs = livePollMs;
+    m_pollOverridden = true;
+}
+
+void SupportFeed::start()
+{
+    m_started = true;
+    if (!m_pollOverridden)
+        m_pollMs = m_settings.slackConfig().pollSeconds * 1000;
+    m_claimTimer.start();
+    onSlackState();
+}
+
+QString SupportFeed::channelName() const
+{
+    return m_settings.slackConfig().supportChannel;
+}
+
+bool SupportFeed::isConnected() const
+{
+    return m_slack && m_slack->isConnected();
+}
+
+bool SupportFeed::isLive() const
+{
+    return m_slack && m_slack->socketMode()->isConnected();
+}
+
+QString SupportFeed::selfUserId() const
+{
+    return m_slack ? m_slack->identity().userId : QString();
+}
+
+QString SupportFeed::statusText() const
+{
+    if (!m_slack || !m_slack->isConnected())
+        return tr("Not connected to Slack");
+    if (!m_error.isEmpty())
+        return m_error;
+    if (!m_loaded)
+        return tr("Reading #%1…").arg(channelName());
+    return isLive() ? tr("#%1 · live").arg(channelName())
+                    : tr("#%1 · checked every %n s", nullptr, m_pollMs / 1000).arg(channelName());
+}
+
+QString SupportFeed::userName(const QString& userId) const
+{
+    if (!m_slack)
+        return userId;
+    const QJsonObject info = m_slack->client()->cachedUser(userId);
+    const QJsonObject profile = info.value(QLatin1String("profile")).toObject();
+    for (const QString& name :
+         {str(profile, QLatin1String("display_name")), str(profile, QLatin1String("real_name")),
+          str(info, QLatin1String("real_name")), str(info, QLatin1String("name"))}) {
+        if (!name.trimmed().isEmpty())
+            return name.trimmed();
+    }
+    return userId;
+}
+
+QList<SupportRequest> SupportFeed::unanswered() const
+{
+    QList<SupportRequest> out;
+    for (const SupportRequest& r : m_queue.requests()) {
+        if (r.isUnanswered())
+            out << r;
+    }
+    return out;
+}
+
+QSet<QString> SupportFeed::team() const
+{
+    QSet<QString> members = m_groupMembers;
+    for (const QString& id : m_settings.supportConfig().teamMembers)
+        members.insert(id);
+    if (!selfUserId().isEmpty())
+        members.insert(selfUserId());
+    return members;
+}
+
+void SupportFeed::onSlackState()
+{
+    Q_EMIT statusChanged();
+    if (!m_started || !m_slack || !m_slack->isConnected()) {
+        m_pollTimer.stop();
+        return;
+    }
+    m_model->setSelfUserId(selfUserId());
+    loadTeamGroup();
+    refresh();
+}
+
+void SupportFeed::schedulePoll()
+{
+    if (!m_started || !m_slack || !m_slack->isConnected())
+        return;
+    m_pollTimer.start(isLive() ? m_livePollMs : m_pollMs);
+}
+
+void SupportFeed::setError(const QString& message)
+{
+    if (m_error == message)
+        return;
+    m_error = message;
+    if (!message.isEmpty())
+        Q_EMIT problem(message);
+    Q_EMIT statusChanged();
+}
+
+void SupportFeed::loadTeamGroup()
+{
+    const QString group = m_settings.supportConfig().teamUserGroup;
+    if (group.isEmpty()) {
+        m_groupMembers.clear();
+        return;
+    }
+    if (!m_slack || !m_slack->isConnected())
+        return;
+    m_slack->client()->call(
+        QStringLiteral("usergroups.users.list"), {{QStringLiteral("usergroup"), group}},
+        SlackClient::Access::Read, this, [this, group](const SlackResult& r) {
+            if (!r.ok()) {
+                Q_EMIT problem(tr("Cannot read the team's user group %1: %2. Team members are "
+                                  "the ones listed in Preferences → Support.")
+                                   .arg(group, r.message));
+                return;
+            }
+            QSet<QString> members;
+            for (const QJsonValue& v : r.body.value(QLatin1String("users")).toArray())
+                members.insert(v.toString());
+            m_groupMembers = members;
+            rebuild();
+        });
+}
+
+void SupportFeed::refresh()
+{
+    if (!m_started || !m_slack || !m_slack->isConnected() || m_reading)
+        return;
+    if (m_channelId.isEmpty()) {
+        resolveChannel();
+        return;
+    }
+    m_reading = true;
+    readHistory({}, kMaxHistoryPages, {});
+}
+
+void SupportFeed::resolveChannel()
+{
+    m_reading = true;
+    const QString name = channelName();
+    m_slack->client()->listChannels(
+        QStringLiteral("public_channel,private_channel"), this,
+        [this, name](const QList<SlackChannel>& all, const SlackResult& r) {
+            m_reading = false;
+            if (!r.ok()) {
+                setError(tr("Cannot look up #%1: %2").arg(name, r.message));
+                schedulePoll();
+                return;
+            }
+            for (const SlackChannel& ch : all) {
+                if (ch.name == name) {
+                    m_channelId = ch.id;
+                    m_channelName = name;
+                    m_queue = SupportQueue(ch.id, team(), m_settings.gitHubConfig().webBase);
+                    refresh();
+                    return;
+                }
+            }
+            setError(tr("#%1 was not found. Check the support channel in Preferences → Slack; a "
+                        "private channel is only visible once the app is invited to it.")
+                         .arg(name));
+            schedulePoll();
+        });
+}
+
+void SupportFeed::readHistory(const QString& cursor, int pagesLeft, QJsonArray collected)
+{
+    HistoryQuery q;
+    q.channel = m_channelId;
+    const int days = m_settings.supportConfig().historyDays;
+    q.oldest = tsFromSeconds(m_clock.now().addDays(-days).toSecsSinceEpoch());
+    q.limit = 200;
+    q.cursor = cursor;
+    m_slack->client()->history(q, this, [this, pagesLeft, collected](const SlackResult& r) mutable {
+        if (!r.ok()) {
+            m_reading = false;
+            setError(tr("Cannot read #%1: %2").arg(channelName(), r.message));
+            schedulePoll();
+            return;
+        }
+        for (const QJsonValue& v : r.body.value(QLatin1String("messages")).toArray())
+            collected.append(v);
+        const QString next = r.body.value(QLatin1String("response_metadata"))
+                                 .toObject()
+                                 .value(QLatin1String("next_cursor"))
+                                 .toString();
+        if (!next.isEmpty() && pagesLeft > 1) {
+            readHistory(next, pagesLeft - 1, collected);
+            return;
+        }
+        m_reading = false;
+        historyRead(collected);
+    });
+}
+
+void SupportFeed::historyRead(const QJsonArray& messages)
+{
+    setError({});
+    m_history = messages;
+    m_loaded = true;
+    // Threads whose latest reply is newer than what was read, newest request first.
+    QStringList threads;
+    for (const QJsonValue& v : messages) {
+        const QJsonObject m = v.toObject();
+        const QString ts = str(m, QLatin1String("ts"));
+        if (m.value(QLatin1String("reply_count")).toInt() <= 0)
+            continue;
+        if (m_readLatest.value(ts) != str(m, QLatin1String("latest_reply")))
+            threads << ts;
+    }
+    for (const QString& ts : std::as_const(threads)) {
+        if (!m_threadQueue.contains(ts))
+            m_threadQueue << ts;
+    }
+    rebuild();
+    Q_EMIT statusChanged();
+    fetchNextThread();
+    schedulePoll();
+}
+
+void SupportFeed::fetchNextThread()
+{
+    if (m_readingThread || m_threadQueue.isEmpty() || !m_slack || !m_slack->isConnected())
+        return;
+    m_readingThread = true;
+    readThread(m_threadQueue.takeFirst(), {}, {});
+}
+
+void SupportFeed::readThread(const QString& threadTs, const QString& cursor, QJsonArray collected)
+{
+    m_slack->client()->replies(
+        m_channelId, threadTs, cursor, this,
+        [this, threadTs, collected](const SlackResult& r) mutable {
+            if (r.ok()) {
+                const QJsonArray page = r.body.value(QLatin1String("messages")).toArray();
+                for (const QJsonValue& v : page)
+                    collected.append(v);
+                const QString next = r.body.value(QLatin1String("response_metadata"))
+                                         .toObject()
+                                         .value(QLatin1String("next_cursor"))
+                                         .toString();
+                if (!next.isEmpty() && collected.size() < kMaxThreadPages * 1000) {
+                    readThread(threadTs, next, collected);
+                    return;
+                }
+                m_replies.insert(threadTs, collected);
+                for (const QJsonValue& v : std::as_const(collected)) {
+                    const QJsonObject m = v.toObject();
+                    if (str(m, QLatin1String("ts")) == threadTs)
+                        m_readLatest.insert(threadTs, str(m, QLatin1String("latest_reply")));
+                }
+                rebuild();
+            } else if (r.error == QLatin1String("thread_not_found")) {
+                m_replies.remove(threadTs);
+                rebuild();
+            } else if (!r.isTransient() || r.kind == SlackResult::Kind::RateLimited) {
+                // Left for the next poll; the history's reply_users still tell who answered.
+                Q_EMIT problem(tr("Cannot read a thread in #%1: %2").arg(channelName(), r.message));
+            }
+            m_readingThread = false;
+            fetchNextThread();
+        });
+}
+
+void SupportFeed::rebuild()
+{
+    m_queue.clear();
+    m_queue.setTeamMembers(team());
+    m_queue.setGitHubWebBase(m_settings.gitHubConfig().webBase);
+    if (m_slack)
+        m_queue.setSelfBot(m_slack->identity().botId, selfUserId());
+    // History is newest first; oldest first keeps edits after what they edit.
+    for (qsizetype i = m_history.size() - 1; i >= 0; --i)
+        m_queue.applyMessage(m_history.at(i).toObject());
+    for (auto it = m_replies.cbegin(); it != m_replies.cend(); ++it)
+        m_queue.applyReplies(it.key(), it.value());
+    publish();
+}
+
+void SupportFeed::publish()
+{
+    m_model->setNow(m_clock.now());
+    m_model->setRequests(m_queue.requests());
+    if (m_loaded)
+        syncClaims();
+    askNames();
+    const int unanswered = m_loaded ? m_queue.unansweredCount() : -1;
+    if (unanswered != m_lastUnanswered) {
+        m_lastUnanswered = unanswered;
+        Q_EMIT unansweredChanged(unansweredCount());
+    }
+    Q_EMIT changed();
+}
+
+void SupportFeed::syncClaims()
+{
+    const QString me = selfUserId();
+    if (me.isEmpty())
+        return;
+    for (const SupportRequest& r : m_queue.requests()) {
+        const bool mine = r.claimedBy.contains(me) && r.state != SupportRequest::State::Ticketed;
+        if (mine)
+            m_timers.claim(r.channelId, r.ts); // keeps the first claim's time
+        else if (m_timers.isClaimed(r.channelId, r.ts))
+            m_timers.release(r.channelId, r.ts);
+    }
+}
+
+void SupportFeed::checkClaims()
+{
+    if (!m_loaded)
+        return; // a restart: wait until the queue says what is still claimed
+    const QString me = selfUserId();
+    for (const ClaimPrompt& p : m_timers.due(m_clock.now())) {
+        const std::optional<SupportRequest> r = m_queue.request(p.ts);
+        if (!r || p.channelId != m_channelId || !r->claimedBy.contains(me) ||
+            r->state == SupportRequest::State::Ticketed)
+            continue;
+        Q_EMIT claimDue(*r, p);
+    }
+}
+
+void SupportFeed::askNames()
+{
+    if (!m_slack || !m_slack->isConnected())
+        return;
+    QSet<QString> ids;
+    for (const SupportRequest& r : m_queue.requests()) {
+        ids.insert(r.asker);
+        for (const QString& u : r.claimedBy)
+            ids.insert(u);
+        for (const QString& u : r.answeredBy)
+            ids.insert(u);
+    }
+    for (const QString& id : std::as_const(ids)) {
+        if (id.isEmpty() || m_askedNames.contains(id))
+            continue;
+        m_askedNames.insert(id);
+        m_slack->client()->userInfo(id, this, [this](const SlackResult&) {
+            m_model->namesChanged();
+            Q_EMIT changed();
+        });
+    }
+}
+
+void SupportFeed::onEvent(const QJsonObject& event)
+{
+    if (m_channelId.isEmpty())
+        return;
+    const QString type = str(event, QLatin1String("type"));
+    if (type == QLatin1String("reaction_added") || type == QLatin1String("reaction_removed")) {
+        const QJsonObject item = event.value(QLatin1String("item")).toObject();
+        if (str(item, QLatin1String("channel")) != m_channelId)
+            return;
+        const bool added = type == QLatin1String("reaction_added");
+        const QString ts = str(item, QLatin1String("ts"));
+        const QString user = str(event, QLatin1String("user"));
+        const QString name = str(event, QLatin1String("reaction"));
+        // Keep the reaction in the read history too, so a rebuild keeps it.
+        for (qsizetype i = 0; i < m_history.size(); ++i) {
+            QJsonObject m = m_history.at(i).toObject();
+            if (str(m, QLatin1String("ts")) != ts)
+                continue;
+            QJsonArray reactions = m.value(QLatin1String("reactions")).toArray();
+            bool found = false;
+            for (qsizetype j = 0; j < reactions.size(); ++j) {
+                QJsonObject rx = reactions.at(j).toObject();
+                if (str(rx, QLatin1String("name")) != name)
+                    continue;
+                found = true;
+                QJsonArray users;
+                for (const QJsonValue& u : rx.value(QLatin1String("users")).toArray()) {
+                    if (u.toString() != user)
+                        users.append(u);
+                }
+                if (added)
+                    users.append(user);
+                rx.insert(QStringLiteral("users"), users);
+                rx.insert(QStringLiteral("count"), users.size());
+                reactions[j] = rx;
+            }
+            if (!found && added)
+                reactions.append(QJsonObject{{QStringLiteral("name"), name},
+                                             {QStringLiteral("users"), QJsonArray{user}},
+                                             {QStringLiteral("count"), 1}});
+            m.insert(QStringLiteral("reactions"), reactions);
+            m_history[i] = m;
+            break;
+        }
+        rebuild();
+        return;
+    }
+    if (type != QLatin1String("message") || str(event, QLatin1String("channel")) != m_channelId)
+        return;
+    const QString ts = str(event, QLatin1String("ts"));
+    const QString threadTs = str(event, QLatin1String("thread_ts"));
+    if (!threadTs.isEmpty() && threadTs != ts &&
+        str(event, QLatin1String("subtype")) != QLatin1String("thread_broadcast")) {
+        m_replies[threadTs].append(event);
+    } else {
+        m_history.prepend(event); // newest first, like the history
+    }
+    rebuild();
+}
+
+void SupportFeed::claim(const QString& ts)
+{
+    if (!m_slack || !m_slack->isConnected()) {
+        Q_EMIT problem(tr("Connect Slack to claim requests."));
+        return;
+    }
+    const QString channel = m_channelId;
+    m_slack->client()->addReaction(
+        channel, ts, kEyes, this, [this, channel, ts](const SlackResult& r) {
+            if (!r.ok() && r.error != QLatin1String("already_reacted")) {
+                Q_EMIT problem(tr("Could not claim the request: %1").arg(r.message));
+                return;
+            }
+            onEvent(QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("reaction_added")},
+                {QStringLiteral("user"), selfUserId()},
+                {QStringLiteral("reaction"), kEyes},
+                {QStringLiteral("item"),
+                 QJsonObject{{QStringLiteral("channel"), channel}, {QStringLiteral("ts"), ts}}}});
+            m_timers.claim(channel, ts);
+        });
+}
+
+void SupportFeed::unclaim(const QString& ts)
+{
+    if (!m_slack || !m_slack->isConnected()) {
+        Q_EMIT problem(tr("Connect Slack to change claims."));
+        return;
+    }
+    const QString channel = m_channelId;
+    m_slack->client()->removeReaction(
+        channel, ts, kEyes, this, [this, channel, ts](const SlackResult& r) {
+            if (!r.ok() && r.error != QLatin1String("no_reaction")) {
+                Q_EMIT problem(tr("Could not remove the claim: %1").arg(r.message));
+                return;
+            }
+            m_timers.release(channel, ts);
+            onEvent(QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("reaction_removed")},
+                {QStringLiteral("user"), selfUserId()},
+                {QStringLiteral("reaction"), kEyes},
+                {QStringLiteral("item"),
+                 QJsonObject{{QStringLiteral("channel"), channel}, {QStringLiteral("ts"), ts}}}});
+        });
+}
+
+void SupportFeed::ticketContext(const QString& ts, QObject* context,
+                                std::function<void(const SlackContext&, const QString&)> done)
+{
+    const std::optional<SupportRequest> r = m_queue.request(ts);
+    if (!r) {
+        done({}, tr("That request is no longer in #%1.").arg(channelName()));
+        return;
+    }
+    SlackContext c;
+    c.channel = channelName();
+    c.author = userName(r->asker);
+    c.text = r->text;
+    c.channelId = m_channelId;
+    c.messageTs = ts;
+    if (!m_slack || !m_slack->isConnected()) {
+        done(c, {});
+        return;
+    }
+    QPointer<QObject> guard(context);
+    m_slack->client()->permalink(m_channelId, ts, this,
+                                 [guard, c, done](const SlackResult& res) mutable {
+                                     if (!guard)
+                                         return;
+                                     c.permalink = str(res.body, QLatin1String("permalink"));
+                                     done(c, {});
+                                 });
+}
+
+QString SupportFeed::ticketReplyText(const QString& ts, const QString& issueUrl, int number) const
+{
+    const std::optional<SupportRequest> r = m_queue.request(ts);
+    const QString link = QStringLiteral("<%1|#%2>").arg(issueUrl).arg(number);
+    if (r && !r->asker.isEmpty())
+        return tr("<@%1> I've raised this as a support ticket so we can track it: %2. We'll "
+                  "follow up there.")
+            .arg(r->asker, link);
+    return tr("I've raised this as a support ticket so we can track it: %1. We'll follow up "
+              "there.")
+        .arg(link);
+}
+
+void SupportFeed::postReply(const QString& ts, const QString& wireText, QObject* context,
+                            std::function<void(const PostOutcome&)> done)
+{
+    if (!m_poster || !m_slack->isConnected() || m_channelId.isEmpty()) {
+        PostOutcome out;
+        out.message = tr("Connect Slack to reply in the thread.");
+        done(out);
+        return;
+    }
+    PostRequest request;
+    request.channelId = m_channelId;
+    request.channelName = channelName();
+    request.text = wireText;
+    request.threadTs = ts;
+    request.attemptedAt = m_clock.now();
+    request.selfUserId = selfUserId();
+    request.selfBotId = m_slack->identity().botId;
+    for (const QJsonValue& v : m_replies.value(ts))
+        request.knownTs.insert(str(v.toObject(), QLatin1String("ts")));
+    QPointer<QObject> guard(context);
+    const QString channel = m_channelId;
+    m_poster->post(request, this,
+                   [this, guard, done, ts, channel, wireText](const PostOutcome& out) {
+                       if (out.posted()) {
+                           onEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("message")},
+                                               {QStringLiteral("channel"), channel},
+                                               {QStringLiteral("user"), selfUserId()},
+                                               {QStringLiteral("text"), wireText},
+                                               {QStringLiteral("ts"), out.ts},
+                                               {QStringLiteral("thread_ts"), ts}});
+                       }
+                       if (guard)
+                           done(out);
+                   });
+}
+
+} // namespace shiftdesk

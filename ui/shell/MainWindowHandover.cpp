@@ -1,0 +1,63 @@
+// The Handover tab's part of the main window: the tab, the checklist's "handover" links, and
+// the start-of-day and end-of-day offers.
+#include "MainWindow.h"
+
+#include "checklist/ChecklistService.h"
+#include "core/Clock.h"
+#include "handover/HandoverPage.h"
+#include "handover/HandoverService.h"
+#include "widgets/PlaceholderPage.h"
+
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace shiftdesk {
+
+void MainWindow::addHandoverTab()
+{
+    HandoverService* service = m_services.handover;
+    if (!service) {
+        auto* placeholder = new PlaceholderPage(
+            tr("Handovers are not available"),
+            tr("The Handover tab shows what happened out of hours in the morning, and builds the "
+               "end-of-day handover to the on-call engineer from the shift's own state."),
+            this);
+        placeholder->setObjectName(QStringLiteral("handoverPage"));
+        m_tabs->addTab(placeholder, tr("Handover"));
+        return;
+    }
+    m_handoverPage = new HandoverPage(service, this);
+    m_tabs->addTab(m_handoverPage, tr("Handover"));
+    connect(m_handoverPage, &HandoverPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(service, &HandoverService::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(service, &HandoverService::offer, this, [this](HandoverService::Offer what) {
+        m_notificationTab = HandoverTab;
+        if (what == HandoverService::Offer::Overnight) {
+            m_handoverPage->showOvernight();
+            notify(tr("Good morning: read the overnight handover"),
+                   tr("What the on-call engineer handed over, and the alarms out of hours."));
+        } else {
+            m_handoverPage->showComposer();
+            notify(tr("Time to hand over to on-call"),
+                   tr("The handover is drafted from the shift: check it and post it before "
+                      "18:00."));
+        }
+    });
+}
+
+void MainWindow::openHandover()
+{
+    m_tabs->setCurrentIndex(HandoverTab);
+    if (!m_handoverPage)
+        return;
+    // Mornings read the overnight handover; afternoons write the evening one.
+    const ShiftSchedule& schedule = m_services.checklist->schedule();
+    if (schedule.timeAt(m_services.clock->now()) < QTime(13, 0))
+        m_handoverPage->showOvernight();
+    else
+        m_handoverPage->showComposer();
+}
+
+} // namespace shiftdesk

@@ -1,0 +1,93 @@
+// The Support tab's part of the main window: the tab, its badge and checklist note, the
+// 15-minute prompt, and the hand-offs between the queue and the ticket form.
+#include "MainWindow.h"
+
+#include "board/BoardPage.h"
+#include "checklist/ChecklistModel.h"
+#include "checklist/ChecklistService.h"
+#include "support/SupportFeed.h"
+#include "support/SupportPage.h"
+#include "widgets/PlaceholderPage.h"
+
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace shiftdesk {
+
+void MainWindow::addSupportTab()
+{
+    SupportFeed* feed = m_services.support;
+    if (!feed) {
+        auto* placeholder = new PlaceholderPage(
+            tr("Connect Slack to see the support channel"),
+            tr("The Support tab shows #ask-cloud-platform as a queue of requests: who asked, how "
+               "long they have waited, and who has claimed or answered them."),
+            this);
+        placeholder->setObjectName(QStringLiteral("supportPage"));
+        m_tabs->addTab(placeholder, tr("Support"));
+        return;
+    }
+    m_supportPage = new SupportPage(feed, this);
+    m_tabs->addTab(m_supportPage, tr("Support"));
+    connect(m_supportPage, &SupportPage::connectRequested, this, &MainWindow::openSlackPreferences);
+    connect(m_supportPage, &SupportPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(m_supportPage, &SupportPage::ticketRequested, this,
+            [this](const SlackContext& context) {
+                if (!m_boardPage) {
+                    statusBar()->showMessage(
+                        tr("Connect GitHub to raise tickets (Preferences → GitHub)."), 10000);
+                    return;
+                }
+                m_tabs->setCurrentIndex(BoardTab);
+                m_boardPage->newTicket(context);
+            });
+    connect(feed, &SupportFeed::unansweredChanged, this, &MainWindow::updateSupportBadge);
+    connect(feed, &SupportFeed::claimDue, this, &MainWindow::showClaimPrompt);
+    connect(feed, &SupportFeed::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    updateSupportBadge(feed->hasLoaded() ? feed->unansweredCount() : -1);
+}
+
+// Called once the Board tab exists: a ticket raised from a request offers its link in the thread.
+void MainWindow::connectTicketReplies()
+{
+    if (!m_boardPage || !m_supportPage || !m_services.support)
+        return;
+    connect(m_boardPage, &BoardPage::ticketCreated, this,
+            [this](const SlackContext& context, const QString& url, int number) {
+                if (context.messageTs.isEmpty() ||
+                    context.channelId != m_services.support->channelId())
+                    return;
+                m_tabs->setCurrentIndex(SupportTab);
+                m_supportPage->offerTicketReply(context.messageTs, url, number);
+            });
+}
+
+void MainWindow::updateSupportBadge(int unanswered)
+{
+    m_tabs->setTabText(SupportTab,
+                       unanswered > 0 ? tr("Support (%1)").arg(unanswered) : tr("Support"));
+    m_tabs->setTabToolTip(
+        SupportTab, unanswered > 0
+                        ? tr("%n unanswered request(s) in the support channel", nullptr, unanswered)
+                        : QString());
+    m_services.checklist->todayModel()->setLinkNote(
+        QStringLiteral("support"), unanswered > 0
+                                       ? tr("%n unanswered", nullptr, unanswered)
+                                       : (unanswered == 0 ? tr("all answered") : QString()));
+}
+
+void MainWindow::showClaimPrompt(const SupportRequest& request)
+{
+    if (!m_supportPage)
+        return;
+    m_supportPage->showClaimPrompt(request);
+    m_notificationTab = SupportTab;
+    const QString asker = m_services.support->userName(request.asker);
+    notify(tr("%1's request: time for a ticket?").arg(asker),
+           tr("You claimed it %n minutes ago. Requests that take longer should become tickets.",
+              nullptr, m_services.support->timers().timeoutMinutes()));
+}
+
+} // namespace shiftdesk
