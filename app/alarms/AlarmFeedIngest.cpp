@@ -3,6 +3,7 @@
 
 #include "AlarmSummary.h"
 #include "core/Clock.h"
+#include "slack/Reactions.h"
 #include "slack/SlackConnection.h"
 
 #include <QJsonArray>
@@ -186,34 +187,7 @@ void AlarmFeed::onEvent(const QJsonObject& event)
             return;
         const QString name = event.value(QLatin1String("reaction")).toString();
         const QString user = event.value(QLatin1String("user")).toString();
-        QJsonArray reactions = json->value(QLatin1String("reactions")).toArray();
-        bool found = false;
-        for (qsizetype i = 0; i < reactions.size(); ++i) {
-            QJsonObject r = reactions[i].toObject();
-            if (r.value(QLatin1String("name")).toString() != name)
-                continue;
-            found = true;
-            QJsonArray users = r.value(QLatin1String("users")).toArray();
-            QJsonArray kept;
-            for (const QJsonValue& u : users) {
-                if (u.toString() != user)
-                    kept.append(u);
-            }
-            if (type == QLatin1String("reaction_added"))
-                kept.append(user);
-            r.insert(QStringLiteral("users"), kept);
-            r.insert(QStringLiteral("count"), kept.size());
-            if (kept.isEmpty())
-                reactions.removeAt(i);
-            else
-                reactions[i] = r;
-            break;
-        }
-        if (!found && type == QLatin1String("reaction_added"))
-            reactions.append(QJsonObject{{QStringLiteral("name"), name},
-                                         {QStringLiteral("users"), QJsonArray{user}},
-                                         {QStringLiteral("count"), 1}});
-        json->insert(QStringLiteral("reactions"), reactions);
+        *json = withReaction(*json, name, user, type == QLatin1String("reaction_added"));
         ingest({{channel, ts, *json}}, false, false);
         return;
     }

@@ -5,9 +5,13 @@
 #include "core/Settings.h"
 #include "github/IssueTemplate.h"
 #include "slack/Mrkdwn.h"
+#include "slack/Reactions.h"
 #include "slack/SlackConnection.h"
 
 #include <QPointer>
+#include <QTimeZone>
+
+#include <algorithm>
 
 #include <utility>
 
@@ -469,29 +473,7 @@ void SupportFeed::onEvent(const QJsonObject& event)
             QJsonObject m = m_history.at(i).toObject();
             if (str(m, QLatin1String("ts")) != ts)
                 continue;
-            QJsonArray reactions = m.value(QLatin1String("reactions")).toArray();
-            bool found = false;
-            for (qsizetype j = 0; j < reactions.size(); ++j) {
-                QJsonObject rx = reactions.at(j).toObject();
-                if (str(rx, QLatin1String("name")) != name)
-                    continue;
-                found = true;
-                QJsonArray users;
-                for (const QJsonValue& u : rx.value(QLatin1String("users")).toArray()) {
-                    if (u.toString() != user)
-                        users.append(u);
-                }
-                if (added)
-                    users.append(user);
-                rx.insert(QStringLiteral("users"), users);
-                rx.insert(QStringLiteral("count"), users.size());
-                reactions[j] = rx;
-            }
-            if (!found && added)
-                reactions.append(QJsonObject{{QStringLiteral("name"), name},
-                                             {QStringLiteral("users"), QJsonArray{user}},
-                                             {QStringLiteral("count"), 1}});
-            m.insert(QStringLiteral("reactions"), reactions);
+            m = withReaction(m, name, user, added);
             m_history[i] = m;
             break;
         }
@@ -555,6 +537,36 @@ void SupportFeed::unclaim(const QString& ts)
                 {QStringLiteral("item"),
                  QJsonObject{{QStringLiteral("channel"), channel}, {QStringLiteral("ts"), ts}}}});
         });
+}
+
+QString SupportFeed::conversationWire(const QString& ts) const
+{
+    const std::optional<SupportRequest> r = m_queue.request(ts);
+    if (!r)
+        return {};
+    QList<QJsonObject> replies;
+    for (const QJsonValue& v : m_replies.value(ts)) {
+        const QJsonObject m = v.toObject();
+        if (str(m, QLatin1String("ts")) != ts && !str(m, QLatin1String("text")).isEmpty())
+            replies << m;
+    }
+    std::sort(replies.begin(), replies.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        return AlertParser::compareTs(str(a, QLatin1String("ts")), str(b, QLatin1String("ts"))) < 0;
+    });
+    QString wire = r->text;
+    if (replies.isEmpty())
+        return wire;
+    wire += QStringLiteral("\n\n*") + tr("Thread") + QStringLiteral("*");
+    const QTimeZone zone = m_settings.shiftConfig().timeZone;
+    for (const QJsonObject& m : std::as_const(replies)) {
+        QString who = str(m, QLatin1String("user"));
+        who = who.isEmpty() ? tr("a bot") : userName(who);
+        const QDateTime at = AlertParser::tsToDateTime(str(m, QLatin1String("ts")));
+        wire += QStringLiteral("\n\n*") + Mrkdwn::escapeForSlack(who) + QStringLiteral("* _") +
+                at.toTimeZone(zone).toString(QStringLiteral("HH:mm")) + QStringLiteral("_\n") +
+                str(m, QLatin1String("text"));
+    }
+    return wire;
 }
 
 void SupportFeed::ticketContext(const QString& ts, QObject* context,

@@ -61,6 +61,9 @@ public:
     // Adds/removes our :eyes: reaction; the claim timer starts/stops with it.
     void claim(const QString& ts);
     void unclaim(const QString& ts);
+    // The request and its thread as one piece of wire text (each reply under its author's name
+    // and time), for reading the conversation without leaving the app.
+    QString conversationWire(const QString& ts) const;
     // What the ticket form needs from a request; the permalink is asked of Slack.
     void ticketContext(const QString& ts, QObject* context,
                        std::function<void(const SlackContext&, const QString& error)> done);

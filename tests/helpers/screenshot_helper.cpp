@@ -8,17 +8,23 @@
 #include "alarms/AlarmFeed.h"
 #include "alarms/AlarmsPage.h"
 #include "announce/AnnounceService.h"
+#include "announce/MrkdwnPreview.h"
 #include "board/BoardService.h"
 #include "checklist/ChecklistService.h"
 #include "core/Database.h"
 #include "core/Profile.h"
 #include "core/Settings.h"
 #include "github/GitHubConnection.h"
+#include "handover/HandoverPage.h"
+#include "handover/HandoverService.h"
 #include "secrets/KeychainSecretStore.h"
 #include "shell/MainWindow.h"
 #include "slack/SlackConnection.h"
+#include "support/SupportFeed.h"
+#include "support/SupportPage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QIcon>
@@ -231,10 +237,112 @@ int main(int argc, char* argv[])
         }
     }
 
-    MainWindow window(
-        {&settings, &clock, &service, &connection, &alarms, &announce, &githubConnection, &board});
+    // The support channel: questions from the morning in every state, and last night's handover.
+    const auto tsAt = [](const QDateTime& at, int n) -> QString {
+        return QString::number(at.toSecsSinceEpoch()) +
+               QStringLiteral(".%1").arg(n, 6, 10, QLatin1Char('0'));
+    };
+    const auto person = [&slack](const char* id, const char* name) {
+        slack.addUser({{QStringLiteral("id"), QString::fromLatin1(id)},
+                       {QStringLiteral("name"), QString::fromLatin1(name).toLower()},
+                       {QStringLiteral("profile"),
+                        QJsonObject{{QStringLiteral("display_name"), QString::fromLatin1(name)}}}});
+    };
+    person("U0ROBIN", "Robin");
+    person("U0SAM", "Sam");
+    person("U0AMINA", "Amina (HMPPS)");
+    person("U0TOM", "Tom (LAA)");
+    person("U0LEE", "Lee (OPG)");
+    person("U0JO", "Jo");
+    SupportConfig supportConfig = settings.supportConfig();
+    supportConfig.teamMembers = {QStringLiteral("U0PRIYA"), QStringLiteral("U0SAM"),
+                                 QStringLiteral("U0JO")};
+    settings.setSupportConfig(supportConfig);
+    const auto ask = [&](const char* user, const char* text, int minutesAgo,
+                         const QStringList& eyes = {}) {
+        QJsonObject m{{QStringLiteral("type"), QStringLiteral("message")},
+                      {QStringLiteral("user"), QString::fromLatin1(user)},
+                      {QStringLiteral("text"), QString::fromUtf8(text)},
+                      {QStringLiteral("ts"), tsAt(clock.now().addSecs(-60 * minutesAgo), 100)}};
+        if (!eyes.isEmpty())
+            m.insert(
+                QStringLiteral("reactions"),
+                QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("eyes")},
+                                       {QStringLiteral("users"), QJsonArray::fromStringList(eyes)},
+                                       {QStringLiteral("count"), int(eyes.size())}}});
+        return slack.postMessage(QStringLiteral("C0ASK"), m);
+    };
+    const auto answer = [&](const QString& thread, const char* user, const char* text,
+                            int minutesAgo) {
+        slack.postReply(
+            QStringLiteral("C0ASK"), thread,
+            QJsonObject{{QStringLiteral("user"), QString::fromLatin1(user)},
+                        {QStringLiteral("text"), QString::fromUtf8(text)},
+                        {QStringLiteral("ts"), tsAt(clock.now().addSecs(-60 * minutesAgo), 200)}});
+    };
+    const QString rds = ask("U0TOM",
+                            "Morning! Our *laa-apply* pods can't reach RDS since about 9:30, "
+                            "`connection timed out` on 5432. Did something change?",
+                            95);
+    answer(rds, "U0PRIYA", "Looking: the security group was tightened in last night's change.", 80);
+    const QString ns = ask("U0AMINA",
+                           "Could we get a new namespace for HMPPS Book a Video Link? Happy to "
+                           "raise a ticket if that is easier.",
+                           70);
+    answer(ns, "U0SAM",
+           "Thanks! Raised <https://github.com/ministryofjustice/cloud-platform/issues/5120|#5120> "
+           "for it.",
+           60);
+    ask("U0LEE",
+        "Is there a way to get read-only access to the *opg-lpa* Grafana dashboards "
+        "for our new starter?",
+        31, {QStringLiteral("U0JO")});
+    ask("U0ROBIN",
+        "Quick one: what's the recommended way to rotate an IRSA role's trust policy "
+        "without downtime?",
+        22);
+    ask("U0TOM",
+        "Also seeing `ImagePullBackOff` for the cica-apply worker, ECR says "
+        "_denied: not authorized_ :thinking_face:",
+        9);
+    SupportFeed support(database, settings, clock, &connection);
+
+    // Overnight: on-call's handover this morning in the team channel, and alarms out of hours.
+    slack.addChannel(QStringLiteral("C0TEAM"), QStringLiteral("cloud-platform"));
+    slack.postMessage(
+        QStringLiteral("C0TEAM"),
+        QJsonObject{
+            {QStringLiteral("user"), QStringLiteral("U0JO")},
+            {QStringLiteral("ts"), tsAt(london(2026, 11, 27, 8, 47), 300)},
+            {QStringLiteral("text"),
+             QStringLiteral("*Handover from on-call* (Friday 27 November)\n• 02:14 "
+                            "*KubeApiServerDown* on live: one control-plane node was replaced by "
+                            "the ASG, resolved itself at 02:31. Nothing for us to do, I have "
+                            "opened <https://github.com/ministryofjustice/cloud-platform/issues/"
+                            "5121|#5121> to find out why the node failed.\n• "
+                            "*CertificateExpiringSoon* is still firing: the renewal job is "
+                            "queued behind the Postgres upgrade today.\n• Quiet otherwise.")}});
+    const auto overnight = [&](const char* channel, const char* name, bool firing,
+                               const char* severity, const QDateTime& at) {
+        QJsonObject m =
+            alertmanagerPost(QString::fromLatin1(name), firing, QString::fromLatin1(severity),
+                             QStringLiteral("api.live.cloud-platform"));
+        m.insert(QStringLiteral("ts"), tsAt(at, 400));
+        slack.postMessage(QString::fromLatin1(channel), m);
+    };
+    overnight("C0HIGH", "KubeApiServerDown", true, "critical", london(2026, 11, 27, 2, 14));
+    overnight("C0HIGH", "KubeApiServerDown", false, "critical", london(2026, 11, 27, 2, 31));
+    overnight("C0LOW", "CertificateExpiringSoon", true, "warning", london(2026, 11, 26, 23, 40));
+    HandoverService handover(database, settings, clock, &connection, &service, &alarms, &announce,
+                             &board);
+    handover.setSupportSource([&support]() { return support.unanswered(); });
+
+    MainWindow window({&settings, &clock, &service, &connection, &alarms, &announce,
+                       &githubConnection, &board, &support, &handover});
     window.resize(1180, 760);
     window.show();
+    handover.start(&error);
+    support.start();
     connection.start();
     githubConnection.start();
     board.start();
@@ -250,6 +358,8 @@ int main(int argc, char* argv[])
         QApplication::processEvents(QEventLoop::AllEvents, 50);
     while (board.model()->rowCount() < 9 && waited.elapsed() < 20000)
         QApplication::processEvents(QEventLoop::AllEvents, 50);
+    while (support.model()->rowCount() < 5 && waited.elapsed() < 20000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
     if (QListView* feed = window.alarmsPage()->feedView()) {
         const QModelIndex second = feed->model()->index(1, 0);
         feed->setCurrentIndex(second);
@@ -257,17 +367,35 @@ int main(int argc, char* argv[])
 
     int failures = 0;
     QTimer::singleShot(500, &window, [&]() {
-        const QStringList names = {QStringLiteral("checklist"), QStringLiteral("alarms"),
-                                   QStringLiteral("board"), QStringLiteral("announce")};
-        for (int i = 0; i < names.size(); ++i) {
-            window.tabs()->setCurrentIndex(i);
-            QApplication::processEvents();
-            const QString path = outDir + QStringLiteral("/") + names[i] + QStringLiteral(".png");
+        const auto shoot = [&](int tab, const QString& name) {
+            window.tabs()->setCurrentIndex(tab);
+            QElapsedTimer settle; // let the page lay out and paint
+            settle.start();
+            while (settle.elapsed() < 300)
+                QApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents,
+                                            50);
+            const QString path = outDir + QStringLiteral("/") + name + QStringLiteral(".png");
             if (!window.grab().save(path))
                 ++failures;
             else
                 std::printf("%s\n", qPrintable(path));
-        }
+        };
+        shoot(MainWindow::ChecklistTab, QStringLiteral("checklist"));
+        shoot(MainWindow::AlarmsTab, QStringLiteral("alarms"));
+        window.supportPage()->scopeCombo()->setCurrentIndex(1); // every state
+        window.supportPage()->selectRequest(rds);
+        shoot(MainWindow::SupportTab, QStringLiteral("support"));
+        shoot(MainWindow::BoardTab, QStringLiteral("board"));
+        shoot(MainWindow::AnnounceTab, QStringLiteral("announce"));
+        window.handoverPage()->showOvernight();
+        QElapsedTimer reading;
+        reading.start();
+        while (window.handoverPage()->overnightHandover()->toPlainText().isEmpty() &&
+               reading.elapsed() < 8000)
+            QApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+        shoot(MainWindow::HandoverTab, QStringLiteral("handover-overnight"));
+        window.handoverPage()->showComposer();
+        shoot(MainWindow::HandoverTab, QStringLiteral("handover"));
         QApplication::quit();
     });
     QApplication::exec();

@@ -229,6 +229,33 @@ private Q_SLOTS:
         QCOMPARE(q.unansweredCount(), 0);
     }
 
+    void ourAppsRepliesCountAsTheTeam()
+    {
+        SupportQueue q = makeQueue();
+        q.setTeamMembers({kAlice, kBob, QStringLiteral("U0APPBOT")});
+        q.setSelfBot(QStringLiteral("B0APP"), QStringLiteral("U0APPBOT"));
+        const QString ts = QStringLiteral("600.000001");
+        q.apply({message(ts, kAsker, QStringLiteral("q"))});
+        // Another app's bot message is no answer.
+        QJsonObject other = reply(ts, QStringLiteral("600.000002"), QString(),
+                                  QStringLiteral("https://github.com/acme/infra/issues/9"));
+        other.insert(QStringLiteral("bot_id"), QStringLiteral("B0OTHER"));
+        other.insert(QStringLiteral("subtype"), QStringLiteral("bot_message"));
+        q.applyReplies(ts, {other});
+        QCOMPARE(q.request(ts)->state, SupportRequest::State::New);
+        // Ours (posted with the bot token: bot_id, maybe no user) is the team's.
+        QJsonObject ours = reply(ts, QStringLiteral("600.000003"), QString(),
+                                 QStringLiteral("Raised <https://github.com/acme/infra/issues/"
+                                                "10|#10>"));
+        ours.remove(QStringLiteral("user"));
+        ours.insert(QStringLiteral("bot_id"), QStringLiteral("B0APP"));
+        ours.insert(QStringLiteral("subtype"), QStringLiteral("bot_message"));
+        q.applyReplies(ts, {ours});
+        const SupportRequest r = *q.request(ts);
+        QVERIFY(r.state == SupportRequest::State::Ticketed);
+        QCOMPARE(r.answeredBy, QStringList{QStringLiteral("U0APPBOT")});
+    }
+
     void issueUrls_data()
     {
         QTest::addColumn<QString>("text");

@@ -3,6 +3,7 @@
 #include "GitHubSettingsPage.h"
 #include "ShiftSettingsPage.h"
 #include "SlackSettingsPage.h"
+#include "SupportSettingsPage.h"
 
 #include <QDialogButtonBox>
 #include <QMessageBox>
@@ -24,6 +25,8 @@ SettingsDialog::SettingsDialog(Settings* settings, SlackConnection* slack, GitHu
     if (slack) {
         m_slackPage = new SlackSettingsPage(settings, slack, this);
         pages->addTab(m_slackPage, tr("Slack"));
+        m_supportPage = new SupportSettingsPage(settings, this);
+        pages->addTab(m_supportPage, tr("Support"));
     }
     if (github) {
         m_gitHubPage = new GitHubSettingsPage(settings, github, this);
@@ -61,6 +64,8 @@ void SettingsDialog::accept()
         wrong = m_shiftPage;
     else if (m_slackPage && !m_slackPage->validate(&error))
         wrong = m_slackPage;
+    else if (m_supportPage && !m_supportPage->validate(&error))
+        wrong = m_supportPage;
     else if (m_gitHubPage && !m_gitHubPage->validate(&error))
         wrong = m_gitHubPage;
     if (wrong) {
@@ -71,6 +76,8 @@ void SettingsDialog::accept()
     m_shiftPage->apply();
     if (m_slackPage)
         m_slackPage->apply(parentWidget());
+    if (m_supportPage)
+        m_supportPage->apply();
     if (m_gitHubPage)
         m_gitHubPage->apply(parentWidget());
     QDialog::accept();

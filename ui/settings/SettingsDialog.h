@@ -12,6 +12,7 @@ class Settings;
 class ShiftSettingsPage;
 class SlackConnection;
 class SlackSettingsPage;
+class SupportSettingsPage;
 
 // Preferences: the shift page, and pages for the Slack and GitHub connections.
 class SettingsDialog : public QDialog
@@ -25,6 +26,7 @@ public:
     SettingsDialog(Settings* settings, SlackConnection* slack, QWidget* parent = nullptr);
 
     ShiftSettingsPage* shiftPage() const { return m_shiftPage; }
+    SupportSettingsPage* supportPage() const { return m_supportPage; }
     SlackSettingsPage* slackPage() const { return m_slackPage; }
     GitHubSettingsPage* gitHubPage() const { return m_gitHubPage; }
     void showSlackPage();
@@ -35,6 +37,7 @@ public Q_SLOTS:
 
 private:
     ShiftSettingsPage* m_shiftPage;
+    SupportSettingsPage* m_supportPage = nullptr;
     SlackSettingsPage* m_slackPage = nullptr;
     GitHubSettingsPage* m_gitHubPage = nullptr;
     QTabWidget* m_pages;

@@ -63,7 +63,8 @@ void SupportDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const int replies = index.data(SupportModel::ReplyCountRole).toInt();
     QString right = index.data(SupportModel::AgeRole).toString();
     if (replies > 0)
-        right = tr("%n replies", nullptr, replies) + QStringLiteral(" · ") + right;
+        right = (replies == 1 ? tr("1 reply") : tr("%n replies", nullptr, replies)) +
+                QStringLiteral(" · ") + right;
     const int rightWidth = fm.horizontalAdvance(right) + 8;
     painter->setFont(option.font);
     painter->setPen(late && !selected ? QColor(0xc0, 0x1c, 0x28) : muted);

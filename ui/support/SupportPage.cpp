@@ -166,6 +166,7 @@ SupportPage::SupportPage(SupportFeed* feed, QWidget* parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &SupportPage::updateDetail);
     connect(m_feed, &SupportFeed::statusChanged, this, &SupportPage::updateState);
     connect(m_feed, &SupportFeed::changed, this, &SupportPage::updateState);
+    connect(m_feed, &SupportFeed::changed, this, &SupportPage::updateDetail);
     connect(m_claim, &QPushButton::clicked, this, [this]() {
         const QModelIndex i = m_list->currentIndex();
         if (!i.isValid())
@@ -222,17 +223,23 @@ void SupportPage::updateDetail()
                               ? tr("No open requests in #%1.").arg(m_feed->channelName())
                               : QString());
         m_detail->setWireText(QString());
+        m_shownTs.clear();
         m_ticketLink->clear();
         m_claim->setText(tr("&Claim 👀"));
         return;
     }
     const QDateTime posted = i.data(SupportModel::PostedAtRole).toDateTime();
-    m_header->setText(tr("%1 · %2 (%3 ago) · %4")
-                          .arg(i.data(SupportModel::AskerRole).toString(),
-                               QLocale().toString(posted.toLocalTime(), QLocale::ShortFormat),
-                               i.data(SupportModel::AgeRole).toString(),
-                               i.data(SupportModel::StateTextRole).toString()));
-    m_detail->setWireText(i.data(SupportModel::TextRole).toString(), 0.0);
+    m_header->setText(
+        tr("%1 · %2 (%3 ago) · %4")
+            .arg(i.data(SupportModel::AskerRole).toString(),
+                 QLocale().toString(posted.toLocalTime(), QStringLiteral("ddd d MMM HH:mm")),
+                 i.data(SupportModel::AgeRole).toString(),
+                 i.data(SupportModel::StateTextRole).toString()));
+    const QString ts = i.data(SupportModel::TsRole).toString();
+    const QString conversation = m_feed->conversationWire(ts);
+    if (ts != m_shownTs || conversation != m_detail->wireText())
+        m_detail->setWireText(conversation, ts == m_shownTs ? -1.0 : 0.0);
+    m_shownTs = ts;
     const bool mine = i.data(SupportModel::ClaimedByMeRole).toBool();
     m_claim->setText(mine ? tr("Un&claim") : tr("&Claim 👀"));
     m_claim->setToolTip(mine ? tr("Remove your :eyes: reaction")

@@ -68,6 +68,7 @@ private:
     QPushButton* m_bannerTicket;
     QPushButton* m_bannerDismiss;
     QString m_bannerTs;
+    QString m_shownTs; // the request in the detail pane
     QStackedWidget* m_stack;
     QListView* m_list;
     QLabel* m_header;
