@@ -48,6 +48,8 @@ QVariant HandoverHistoryModel::data(const QModelIndex& index, int role) const
             state = tr(" · being posted");
         else if (r.state == HandoverRecord::State::Unknown)
             state = tr(" · may not have been posted: look in Slack");
+        else if (r.state == HandoverRecord::State::Checked)
+            state = tr(" · outcome unknown, checked in Slack by hand");
         return QString(tr("%1 → %2").arg(when, r.title()) + state);
     }
     case Qt::ToolTipRole:

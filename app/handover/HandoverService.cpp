@@ -389,6 +389,22 @@ void HandoverService::post(const QString& wire, QObject* context,
     });
 }
 
+bool HandoverService::hasUnsettledPost() const
+{
+    const std::optional<HandoverRecord> earlier = m_store.unsettled();
+    return earlier && earlier->state == HandoverRecord::State::Unknown;
+}
+
+void HandoverService::settleByHand()
+{
+    const std::optional<HandoverRecord> earlier = m_store.unsettled();
+    if (!earlier || earlier->state != HandoverRecord::State::Unknown)
+        return;
+    m_store.markChecked(earlier->id);
+    m_history->reload();
+    Q_EMIT historyChanged();
+}
+
 void HandoverService::settleEarlier(const HandoverRecord& earlier, QObject* context,
                                     std::function<void(bool, const PostOutcome&)> done)
 {

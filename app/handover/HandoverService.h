@@ -123,6 +123,10 @@ public:
         std::function<void(const QList<OnCallCandidate>&, const QString& error)> done);
     QList<OnCallCandidate> onCallCandidates() const { return m_candidates; }
     QString cannotPostReason() const;
+    // An earlier post whose outcome could not be checked blocks new posts until it is settled.
+    bool hasUnsettledPost() const;
+    // The user looked in Slack and settles that earlier post by hand: posting is possible again.
+    void settleByHand();
 
     // Posts `wire` (toWire()) once. If an earlier handover's post was interrupted, it is looked
     // for first: found means that one is in Slack (and nothing new is sent); not found means it

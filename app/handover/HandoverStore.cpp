@@ -40,6 +40,8 @@ HandoverRecord::State stateFrom(const QString& s)
         return HandoverRecord::State::Posted;
     if (s == QLatin1String("unknown"))
         return HandoverRecord::State::Unknown;
+    if (s == QLatin1String("checked"))
+        return HandoverRecord::State::Checked;
     return HandoverRecord::State::Posting;
 }
 
@@ -78,6 +80,8 @@ QString toString(HandoverRecord::State state)
         return QStringLiteral("posted");
     case HandoverRecord::State::Unknown:
         return QStringLiteral("unknown");
+    case HandoverRecord::State::Checked:
+        return QStringLiteral("checked");
     }
     return {};
 }
@@ -156,6 +160,16 @@ bool HandoverStore::markUnknown(qint64 id)
     return true;
 }
 
+bool HandoverStore::markChecked(qint64 id)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("UPDATE handovers SET state = 'checked' WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(tr("Cannot save the handover"), q.lastError().text());
+    return true;
+}
+
 bool HandoverStore::remove(qint64 id)
 {
     QSqlQuery q(m_db.handle());
@@ -194,9 +208,9 @@ QList<HandoverRecord> HandoverStore::all() const
 std::optional<HandoverRecord> HandoverStore::unsettled() const
 {
     QSqlQuery q(m_db.handle());
-    if (!q.exec(
-            QStringLiteral("SELECT ") + kColumns +
-            QStringLiteral(" FROM handovers WHERE state <> 'posted' ORDER BY id DESC LIMIT 1")) ||
+    if (!q.exec(QStringLiteral("SELECT ") + kColumns +
+                QStringLiteral(" FROM handovers WHERE state IN ('posting', 'unknown') ORDER BY id "
+                               "DESC LIMIT 1")) ||
         !q.next())
         return std::nullopt;
     return recordFrom(q);

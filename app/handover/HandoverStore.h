@@ -19,6 +19,7 @@ struct HandoverRecord
         Posting, // written just before chat.postMessage: if still so on the next try, look first
         Posted,  // in Slack (ts, permalink)
         Unknown, // Slack's answer was lost and looking for it failed: look before posting again
+        Checked, // was Unknown; the user looked in Slack and settled it by hand
     };
     enum class Destination { Channel, DirectMessage };
 
@@ -53,6 +54,7 @@ public:
     bool markPosted(qint64 id, const QString& channelId, const QString& ts,
                     const QString& permalink, const QDateTime& postedAt);
     bool markUnknown(qint64 id);
+    bool markChecked(qint64 id);
     bool remove(qint64 id); // it was not posted
     std::optional<HandoverRecord> record(qint64 id) const;
     QList<HandoverRecord> all() const; // newest first

@@ -374,6 +374,31 @@ private Q_SLOTS:
         QVERIFY(m_checklist->todayModel()->isDone(HandoverService::kHandoverItem));
     }
 
+    void anUnknownOutcomeCanBeSettledByHand()
+    {
+        startShift(london(2026, 11, 30, 17, 50));
+        const QString wire = handoverText();
+        FakeFault drop;
+        drop.kind = FakeFault::Kind::DropAfterProcessing;
+        m_env->slack->injectFault(QStringLiteral("chat.postMessage"), drop);
+        FakeFault down;
+        down.kind = FakeFault::Kind::Http503;
+        m_env->slack->injectFault(QStringLiteral("conversations.history"), down, 400);
+        QVERIFY(post(wire).state == PostOutcome::State::Unknown);
+        QVERIFY(m_service->hasUnsettledPost());
+        QVERIFY(post(wire).state == PostOutcome::State::Unknown); // still blocked
+        QCOMPARE(m_env->slack->callCount(QStringLiteral("chat.postMessage")), 1);
+
+        // The user looked in Slack and settles it: the next post goes out, the history says so.
+        m_service->settleByHand();
+        QVERIFY(!m_service->hasUnsettledPost());
+        QVERIFY(!m_service->store().unsettled().has_value());
+        QVERIFY(m_service->store().all().first().state == HandoverRecord::State::Checked);
+        const PostOutcome next = post(wire + QStringLiteral(" (second)"));
+        QVERIFY2(next.posted(), qPrintable(next.message));
+        QCOMPARE(m_env->slack->callCount(QStringLiteral("chat.postMessage")), 2);
+    }
+
     // The app died after the mark was written: the next Post looks first.
     void aPostInterruptedByACrashIsFoundNotSentAgain()
     {

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -30,6 +31,7 @@ HandoverComposer::HandoverComposer(HandoverService* service, QWidget* parent)
     , m_loadPeople(new QPushButton(tr("Load people"), this))
     , m_refill(new QPushButton(tr("Refill from the shift"), this))
     , m_post(new QPushButton(tr("Post handover…"), this))
+    , m_settle(new QPushButton(tr("I have looked in Slack…"), this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("handoverComposer"));
@@ -108,6 +110,7 @@ HandoverComposer::HandoverComposer(HandoverService* service, QWidget* parent)
     bottom->addWidget(m_onCall);
     bottom->addWidget(m_loadPeople);
     bottom->addStretch();
+    bottom->addWidget(m_settle);
     bottom->addWidget(m_post);
 
     auto* layout = new QVBoxLayout(this);
@@ -121,6 +124,25 @@ HandoverComposer::HandoverComposer(HandoverService* service, QWidget* parent)
     connect(m_heading, &QLineEdit::textChanged, this, [this]() { m_previewTimer.start(); });
     connect(m_refill, &QPushButton::clicked, this, &HandoverComposer::refill);
     connect(m_post, &QPushButton::clicked, this, &HandoverComposer::requestPost);
+    m_settle->setObjectName(QStringLiteral("settleHandoverButton"));
+    m_settle->setAccessibleName(tr("Settle the earlier post by hand"));
+    m_settle->setToolTip(tr("An earlier handover may or may not have reached Slack. Look there, "
+                            "then settle it here so you can post again."));
+    m_settle->setVisible(m_service->hasUnsettledPost());
+    connect(m_settle, &QPushButton::clicked, this, [this]() {
+        const auto answer = QMessageBox::question(
+            this, tr("Settle the earlier handover"),
+            tr("Shiftdesk could not tell whether an earlier handover reached %1. Have you "
+               "looked there? If it is there, do not post it again; if it is not, you can post "
+               "now.")
+                .arg(m_service->destinationText()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+        m_service->settleByHand();
+        m_settle->hide();
+        m_status->setText(tr("Settled: you can post again."));
+    });
     connect(m_loadPeople, &QPushButton::clicked, this, &HandoverComposer::loadPeople);
     connect(m_kind, &QComboBox::activated, this, &HandoverComposer::applyDestination);
     connect(m_onCall, &QComboBox::activated, this, &HandoverComposer::applyDestination);
@@ -262,6 +284,7 @@ void HandoverComposer::startPost(const QString& wire)
     m_status->setText(tr("Posting to %1…").arg(m_service->destinationText()));
     m_service->post(wire, this, [this](const PostOutcome& out) {
         setBusy(false);
+        m_settle->setVisible(m_service->hasUnsettledPost());
         m_status->setText(out.message);
         Q_EMIT statusMessage(out.message);
         Q_EMIT postFinished(out);

@@ -36,6 +36,7 @@ public:
     QLineEdit* headingEdit() const { return m_heading; }
     MrkdwnPreview* preview() const { return m_preview; }
     QPushButton* postButton() const { return m_post; }
+    QPushButton* settleButton() const { return m_settle; }
     QComboBox* destinationKind() const { return m_kind; }
     QComboBox* onCallCombo() const { return m_onCall; }
     PostConfirmDialog* confirmDialog() const { return m_confirm; }
@@ -68,6 +69,7 @@ private:
     QPushButton* m_loadPeople;
     QPushButton* m_refill;
     QPushButton* m_post;
+    QPushButton* m_settle;
     QLabel* m_status;
     QPointer<PostConfirmDialog> m_confirm;
     QTimer m_previewTimer;
