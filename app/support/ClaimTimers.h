@@ -39,8 +39,9 @@ public:
     // Starts the timer of a request (at `at`, or now when invalid). Claiming a request that is
     // claimed already keeps the first claim's time. False on a database error.
     bool claim(const QString& channelId, const QString& ts, const QDateTime& at = {});
-    // Forgets the claim (unclaimed, answered, ticketed): no prompt for it. Claiming it again
-    // starts a new timer.
+    // Forgets the claim (unclaimed or ticketed): no prompt for it; claiming it again starts a new
+    // timer. An answered request keeps its timer: the rule is about the time spent on it, and
+    // answering is often where that time goes.
     bool release(const QString& channelId, const QString& ts);
     bool isClaimed(const QString& channelId, const QString& ts) const;
     QDateTime claimedAt(const QString& channelId, const QString& ts) const; // invalid: none

@@ -66,13 +66,7 @@ SupportFeed::SupportFeed(Database& db, Settings& settings, Clock& clock, SlackCo
         if (!m_pollOverridden)
             m_pollMs = m_settings.slackConfig().pollSeconds * 1000;
         if (m_settings.slackConfig().supportChannel != m_channelName && m_started) {
-            m_channelId.clear();
-            m_history = {};
-            m_replies.clear();
-            m_readLatest.clear();
-            m_loaded = false;
-            rebuild();
-            refresh();
+            resetChannel();
             return;
         }
         loadTeamGroup();
@@ -187,6 +181,7 @@ void SupportFeed::onSlackState()
         return;
     }
     m_model->setSelfUserId(selfUserId());
+    m_askedNames.clear(); // a new token starts with an empty user cache
     loadTeamGroup();
     refresh();
 }
@@ -234,6 +229,23 @@ void SupportFeed::loadTeamGroup()
         });
 }
 
+void SupportFeed::resetChannel()
+{
+    ++m_generation; // answers to what was asked for the old channel are dropped
+    m_channelId.clear();
+    m_channelName.clear();
+    m_history = {};
+    m_replies.clear();
+    m_readLatest.clear();
+    m_threadQueue.clear();
+    m_pendingEvents.clear();
+    m_reading = false;
+    m_readingThread = false;
+    m_loaded = false;
+    rebuild();
+    refresh();
+}
+
 void SupportFeed::refresh()
 {
     if (!m_started || !m_slack || !m_slack->isConnected() || m_reading)
@@ -250,9 +262,12 @@ void SupportFeed::resolveChannel()
 {
     m_reading = true;
     const QString name = channelName();
+    const quint64 generation = m_generation;
     m_slack->client()->listChannels(
         QStringLiteral("public_channel,private_channel"), this,
-        [this, name](const QList<SlackChannel>& all, const SlackResult& r) {
+        [this, name, generation](const QList<SlackChannel>& all, const SlackResult& r) {
+            if (generation != m_generation)
+                return;
             m_reading = false;
             if (!r.ok()) {
                 setError(tr("Cannot look up #%1: %2").arg(name, r.message));
@@ -283,26 +298,31 @@ void SupportFeed::readHistory(const QString& cursor, int pagesLeft, QJsonArray c
     q.oldest = tsFromSeconds(m_clock.now().addDays(-days).toSecsSinceEpoch());
     q.limit = 200;
     q.cursor = cursor;
-    m_slack->client()->history(q, this, [this, pagesLeft, collected](const SlackResult& r) mutable {
-        if (!r.ok()) {
+    const quint64 generation = m_generation;
+    m_slack->client()->history(
+        q, this, [this, pagesLeft, collected, generation](const SlackResult& r) mutable {
+            if (generation != m_generation)
+                return;
+            if (!r.ok()) {
+                m_pendingEvents.clear();
+                m_reading = false;
+                setError(tr("Cannot read #%1: %2").arg(channelName(), r.message));
+                schedulePoll();
+                return;
+            }
+            for (const QJsonValue& v : r.body.value(QLatin1String("messages")).toArray())
+                collected.append(v);
+            const QString next = r.body.value(QLatin1String("response_metadata"))
+                                     .toObject()
+                                     .value(QLatin1String("next_cursor"))
+                                     .toString();
+            if (!next.isEmpty() && pagesLeft > 1) {
+                readHistory(next, pagesLeft - 1, collected);
+                return;
+            }
             m_reading = false;
-            setError(tr("Cannot read #%1: %2").arg(channelName(), r.message));
-            schedulePoll();
-            return;
-        }
-        for (const QJsonValue& v : r.body.value(QLatin1String("messages")).toArray())
-            collected.append(v);
-        const QString next = r.body.value(QLatin1String("response_metadata"))
-                                 .toObject()
-                                 .value(QLatin1String("next_cursor"))
-                                 .toString();
-        if (!next.isEmpty() && pagesLeft > 1) {
-            readHistory(next, pagesLeft - 1, collected);
-            return;
-        }
-        m_reading = false;
-        historyRead(collected);
-    });
+            historyRead(collected);
+        });
 }
 
 void SupportFeed::historyRead(const QJsonArray& messages)
@@ -310,6 +330,21 @@ void SupportFeed::historyRead(const QJsonArray& messages)
     setError({});
     m_history = messages;
     m_loaded = true;
+    // Threads of requests that left the window go; events that came during the read apply again.
+    QSet<QString> present;
+    for (const QJsonValue& v : messages)
+        present.insert(str(v.toObject(), QLatin1String("ts")));
+    for (auto it = m_replies.begin(); it != m_replies.end();) {
+        if (present.contains(it.key())) {
+            ++it;
+        } else {
+            m_readLatest.remove(it.key());
+            it = m_replies.erase(it);
+        }
+    }
+    const QList<QJsonObject> pending = std::exchange(m_pendingEvents, {});
+    for (const QJsonObject& event : pending)
+        absorb(event);
     // Threads whose latest reply is newer than what was read, newest request first.
     QStringList threads;
     for (const QJsonValue& v : messages) {
@@ -335,14 +370,18 @@ void SupportFeed::fetchNextThread()
     if (m_readingThread || m_threadQueue.isEmpty() || !m_slack || !m_slack->isConnected())
         return;
     m_readingThread = true;
-    readThread(m_threadQueue.takeFirst(), {}, {});
+    readThread(m_threadQueue.takeFirst(), {}, kMaxThreadPages, {});
 }
 
-void SupportFeed::readThread(const QString& threadTs, const QString& cursor, QJsonArray collected)
+void SupportFeed::readThread(const QString& threadTs, const QString& cursor, int pagesLeft,
+                             QJsonArray collected)
 {
+    const quint64 generation = m_generation;
     m_slack->client()->replies(
         m_channelId, threadTs, cursor, this,
-        [this, threadTs, collected](const SlackResult& r) mutable {
+        [this, threadTs, pagesLeft, collected, generation](const SlackResult& r) mutable {
+            if (generation != m_generation)
+                return;
             if (r.ok()) {
                 const QJsonArray page = r.body.value(QLatin1String("messages")).toArray();
                 for (const QJsonValue& v : page)
@@ -351,8 +390,8 @@ void SupportFeed::readThread(const QString& threadTs, const QString& cursor, QJs
                                          .toObject()
                                          .value(QLatin1String("next_cursor"))
                                          .toString();
-                if (!next.isEmpty() && collected.size() < kMaxThreadPages * 1000) {
-                    readThread(threadTs, next, collected);
+                if (!next.isEmpty() && pagesLeft > 1) {
+                    readThread(threadTs, next, pagesLeft - 1, collected);
                     return;
                 }
                 m_replies.insert(threadTs, collected);
@@ -381,11 +420,13 @@ void SupportFeed::rebuild()
     m_queue.setGitHubWebBase(m_settings.gitHubConfig().webBase);
     if (m_slack)
         m_queue.setSelfBot(m_slack->identity().botId, selfUserId());
-    // History is newest first; oldest first keeps edits after what they edit.
-    for (qsizetype i = m_history.size() - 1; i >= 0; --i)
-        m_queue.applyMessage(m_history.at(i).toObject());
+    // Threads first: their copy of the request is as old as the thread's last read. Then the
+    // history and live events (newest first in m_history, so from the end): they win, with
+    // edits, deletions and reactions applied after what they change.
     for (auto it = m_replies.cbegin(); it != m_replies.cend(); ++it)
         m_queue.applyReplies(it.key(), it.value());
+    for (qsizetype i = m_history.size() - 1; i >= 0; --i)
+        m_queue.applyMessage(m_history.at(i).toObject());
     publish();
 }
 
@@ -399,7 +440,7 @@ void SupportFeed::publish()
     const int unanswered = m_loaded ? m_queue.unansweredCount() : -1;
     if (unanswered != m_lastUnanswered) {
         m_lastUnanswered = unanswered;
-        Q_EMIT unansweredChanged(unansweredCount());
+        Q_EMIT unansweredChanged(m_lastUnanswered); // -1: not known yet
     }
     Q_EMIT changed();
 }
@@ -448,7 +489,9 @@ void SupportFeed::askNames()
         if (id.isEmpty() || m_askedNames.contains(id))
             continue;
         m_askedNames.insert(id);
-        m_slack->client()->userInfo(id, this, [this](const SlackResult&) {
+        m_slack->client()->userInfo(id, this, [this, id](const SlackResult& r) {
+            if (!r.ok())
+                m_askedNames.remove(id); // asked again with the next change
             m_model->namesChanged();
             Q_EMIT changed();
         });
@@ -459,38 +502,70 @@ void SupportFeed::onEvent(const QJsonObject& event)
 {
     if (m_channelId.isEmpty())
         return;
+    if (!absorb(event))
+        return;
+    if (m_reading)
+        m_pendingEvents.append(event); // the read under way started before it: apply it again
+    rebuild();
+}
+
+bool SupportFeed::absorb(const QJsonObject& event)
+{
     const QString type = str(event, QLatin1String("type"));
     if (type == QLatin1String("reaction_added") || type == QLatin1String("reaction_removed")) {
         const QJsonObject item = event.value(QLatin1String("item")).toObject();
         if (str(item, QLatin1String("channel")) != m_channelId)
-            return;
-        const bool added = type == QLatin1String("reaction_added");
+            return false;
         const QString ts = str(item, QLatin1String("ts"));
-        const QString user = str(event, QLatin1String("user"));
-        const QString name = str(event, QLatin1String("reaction"));
-        // Keep the reaction in the read history too, so a rebuild keeps it.
+        // Kept in the history, so every rebuild keeps it (withReaction is idempotent).
         for (qsizetype i = 0; i < m_history.size(); ++i) {
             QJsonObject m = m_history.at(i).toObject();
             if (str(m, QLatin1String("ts")) != ts)
                 continue;
-            m = withReaction(m, name, user, added);
-            m_history[i] = m;
-            break;
+            m_history[i] = withReaction(m, str(event, QLatin1String("reaction")),
+                                        str(event, QLatin1String("user")),
+                                        type == QLatin1String("reaction_added"));
         }
-        rebuild();
-        return;
+        return true;
     }
     if (type != QLatin1String("message") || str(event, QLatin1String("channel")) != m_channelId)
-        return;
+        return false;
+    const QString subtype = str(event, QLatin1String("subtype"));
+    if (subtype == QLatin1String("message_changed") ||
+        subtype == QLatin1String("message_deleted")) {
+        // An edited or deleted reply: read its thread again at the next poll, so the thread's
+        // stored copy cannot bring the old version back.
+        const QString key = subtype == QLatin1String("message_changed")
+                                ? QStringLiteral("message")
+                                : QStringLiteral("previous_message");
+        const QString threadTs = str(event.value(key).toObject(), QLatin1String("thread_ts"));
+        if (!threadTs.isEmpty())
+            m_readLatest.remove(threadTs);
+        m_history.prepend(event);
+        return true;
+    }
     const QString ts = str(event, QLatin1String("ts"));
     const QString threadTs = str(event, QLatin1String("thread_ts"));
-    if (!threadTs.isEmpty() && threadTs != ts &&
-        str(event, QLatin1String("subtype")) != QLatin1String("thread_broadcast")) {
-        m_replies[threadTs].append(event);
-    } else {
-        m_history.prepend(event); // newest first, like the history
+    if (!threadTs.isEmpty() && threadTs != ts) {
+        // A reply (a broadcast one too: it answers as well as showing in the channel). Our own
+        // post and its Socket Mode echo are one message: replace by ts.
+        QJsonArray& thread = m_replies[threadTs];
+        for (qsizetype i = thread.size() - 1; i >= 0; --i) {
+            if (str(thread.at(i).toObject(), QLatin1String("ts")) == ts)
+                thread.removeAt(i);
+        }
+        thread.append(event);
+        if (subtype != QLatin1String("thread_broadcast"))
+            return true;
     }
-    rebuild();
+    for (const QJsonValue& v : std::as_const(m_history)) {
+        const QJsonObject m = v.toObject();
+        if (str(m, QLatin1String("ts")) == ts && str(m, QLatin1String("subtype")) == subtype &&
+            !ts.isEmpty())
+            return true; // already known (a replayed event)
+    }
+    m_history.prepend(event); // newest first, like the history
+    return true;
 }
 
 void SupportFeed::claim(const QString& ts)

@@ -91,12 +91,16 @@ Q_SIGNALS:
 private:
     void onSlackState();
     void onEvent(const QJsonObject& event);
+    // Folds an event into the history or a thread; false if it is not about this channel.
+    bool absorb(const QJsonObject& event);
+    void resetChannel();
     void resolveChannel();
     void loadTeamGroup();
     void readHistory(const QString& cursor, int pagesLeft, QJsonArray collected);
     void historyRead(const QJsonArray& messages);
     void fetchNextThread();
-    void readThread(const QString& threadTs, const QString& cursor, QJsonArray collected);
+    void readThread(const QString& threadTs, const QString& cursor, int pagesLeft,
+                    QJsonArray collected);
     void rebuild();
     void publish();
     void syncClaims();
@@ -118,6 +122,8 @@ private:
     QHash<QString, QJsonArray> m_replies; // thread ts -> its messages (read or live)
     QHash<QString, QString> m_readLatest; // thread ts -> latest_reply when it was read
     QStringList m_threadQueue;            // threads to read, newest first
+    QList<QJsonObject> m_pendingEvents;   // events that came while the history was read
+    quint64 m_generation = 0;             // bumped when the channel changes
     QSet<QString> m_groupMembers;
     QSet<QString> m_askedNames;
     QTimer m_pollTimer;

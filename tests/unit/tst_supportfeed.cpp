@@ -306,6 +306,58 @@ private Q_SLOTS:
         QCOMPARE(replies, 1);
     }
 
+    void claimsEditsAndDeletionsSurviveThreadReads()
+    {
+        QVERIFY(m_env->storeTokens(true));
+        startFeed(true);
+        // m_askerOnly has a thread (the asker's own reply), read at start-up: its stored copy of
+        // the request must not undo what happens to the request later.
+        QTRY_VERIFY(m_env->slack->callCount(QStringLiteral("conversations.replies")) >= 3);
+        m_feed->claim(m_askerOnly);
+        QTRY_VERIFY(stateOf(m_askerOnly) == SupportRequest::State::Claimed);
+        m_env->slack->editMessage(kChannel, m_askerOnly, QStringLiteral("Anyone around? (edited)"));
+        QTRY_COMPARE(m_feed->queue().request(m_askerOnly)->text,
+                     QStringLiteral("Anyone around? (edited)"));
+        QVERIFY(stateOf(m_askerOnly) == SupportRequest::State::Claimed);
+        m_feed->refresh();
+        QTest::qWait(500);
+        QVERIFY(stateOf(m_askerOnly) == SupportRequest::State::Claimed);
+        QVERIFY(m_feed->timers().isClaimed(kChannel, m_askerOnly));
+        QCOMPARE(m_feed->queue().request(m_askerOnly)->text,
+                 QStringLiteral("Anyone around? (edited)"));
+        // A deleted request with a thread leaves the queue, and stays gone after a read.
+        m_env->slack->deleteMessage(kChannel, m_answered);
+        QTRY_VERIFY(!m_feed->queue().request(m_answered).has_value());
+        m_feed->refresh();
+        QTest::qWait(500);
+        QVERIFY(!m_feed->queue().request(m_answered).has_value());
+        QCOMPARE(m_feed->model()->rowOf(m_answered), -1);
+    }
+
+    void changingTheChannelMidReadShowsOnlyTheNewOne()
+    {
+        const QString other = QStringLiteral("C0OTHER01");
+        m_env->slack->addChannel(other, QStringLiteral("ask-other"));
+        const QString theirs = m_env->slack->postMessage(
+            other, msg(QStringLiteral("U0ASK9"), QStringLiteral("Question elsewhere")));
+        startFeed();
+        QTRY_COMPARE(m_feed->model()->rowCount(), 5);
+        FakeFault slow;
+        slow.kind = FakeFault::Kind::Slow;
+        slow.delayMs = 700;
+        m_env->slack->injectFault(QStringLiteral("conversations.history"), slow);
+        m_feed->refresh(); // a read of the old channel is under way ...
+        SlackConfig config = m_env->profile->settings->slackConfig();
+        config.supportChannel = QStringLiteral("ask-other"); // ... when the channel changes
+        m_env->profile->settings->setSlackConfig(config);
+        QTRY_VERIFY_WITH_TIMEOUT(m_feed->hasLoaded() && m_feed->model()->rowCount() == 1, 10000);
+        QCOMPARE(m_feed->channelId(), other);
+        QTest::qWait(1000); // the old channel's answer arrives, and is dropped
+        QCOMPARE(m_feed->model()->rowCount(), 1);
+        QVERIFY(m_feed->queue().request(theirs).has_value());
+        QCOMPARE(m_feed->unansweredCount(), 1);
+    }
+
     void missingChannelIsExplained()
     {
         SlackConfig config = m_env->profile->settings->slackConfig();

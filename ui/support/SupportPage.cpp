@@ -185,10 +185,17 @@ SupportPage::SupportPage(SupportFeed* feed, QWidget* parent)
         });
     });
     connect(m_bannerTicket, &QPushButton::clicked, this, [this]() {
-        m_banner->hide();
-        raiseTicket(m_bannerTs);
+        const QString ts = m_prompts.value(0);
+        if (!m_prompts.isEmpty())
+            m_prompts.removeFirst();
+        showNextPrompt();
+        raiseTicket(ts);
     });
-    connect(m_bannerDismiss, &QPushButton::clicked, m_banner, &QWidget::hide);
+    connect(m_bannerDismiss, &QPushButton::clicked, this, [this]() {
+        if (!m_prompts.isEmpty())
+            m_prompts.removeFirst();
+        showNextPrompt();
+    });
     updateState();
     updateDetail();
 }
@@ -271,14 +278,32 @@ void SupportPage::selectRequest(const QString& ts)
 
 void SupportPage::showClaimPrompt(const SupportRequest& request)
 {
-    m_bannerTs = request.ts;
+    if (!m_prompts.contains(request.ts))
+        m_prompts.append(request.ts);
+    if (m_prompts.size() == 1)
+        showNextPrompt();
+    else
+        m_bannerDismiss->setText(tr("Not yet (%1 more)").arg(m_prompts.size() - 1));
+}
+
+void SupportPage::showNextPrompt()
+{
+    std::optional<SupportRequest> request;
+    while (!m_prompts.isEmpty() && !(request = m_feed->queue().request(m_prompts.first())))
+        m_prompts.removeFirst(); // gone from the channel meanwhile
+    if (!request) {
+        m_banner->hide();
+        return;
+    }
     m_bannerText->setText(
         tr("You claimed %1's request %n minutes ago. If it takes longer than that, it should "
            "become a ticket: raise one?",
            nullptr, m_feed->timers().timeoutMinutes())
-            .arg(m_feed->userName(request.asker)));
+            .arg(m_feed->userName(request->asker)));
+    m_bannerDismiss->setText(
+        m_prompts.size() > 1 ? tr("Not yet (%1 more)").arg(m_prompts.size() - 1) : tr("Not yet"));
     m_banner->show();
-    selectRequest(request.ts);
+    selectRequest(request->ts);
 }
 
 void SupportPage::raiseTicket(const QString& ts)

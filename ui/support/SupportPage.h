@@ -67,7 +67,8 @@ private:
     QLabel* m_bannerText;
     QPushButton* m_bannerTicket;
     QPushButton* m_bannerDismiss;
-    QString m_bannerTs;
+    QStringList m_prompts; // requests whose 15 minutes are up, the one shown first
+    void showNextPrompt();
     QString m_shownTs; // the request in the detail pane
     QStackedWidget* m_stack;
     QListView* m_list;
