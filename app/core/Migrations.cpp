@@ -159,6 +159,11 @@ const std::vector<QStringList>& migrations()
                            " day TEXT PRIMARY KEY," // yyyy-MM-dd in the team's time zone
                            " read_at TEXT NOT NULL,"
                            " by TEXT NOT NULL DEFAULT '')"),
+            // The handover being written, per day: the sections edited by hand survive a restart.
+            QStringLiteral("CREATE TABLE handover_drafts ("
+                           " day TEXT PRIMARY KEY," // yyyy-MM-dd in the team's time zone
+                           " json TEXT NOT NULL,"
+                           " saved_at TEXT NOT NULL)"),
         },
     };
     return steps;

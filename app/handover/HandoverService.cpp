@@ -389,6 +389,22 @@ void HandoverService::post(const QString& wire, QObject* context,
     });
 }
 
+QJsonObject HandoverService::draft() const
+{
+    return m_store.draft(schedule().dayAt(m_clock.now()));
+}
+
+void HandoverService::saveDraft(const QJsonObject& draft)
+{
+    if (!m_store.saveDraft(schedule().dayAt(m_clock.now()), draft, m_clock.now()))
+        Q_EMIT problem(m_store.lastError());
+}
+
+void HandoverService::discardDraft()
+{
+    m_store.removeDraft(schedule().dayAt(m_clock.now()));
+}
+
 bool HandoverService::hasUnsettledPost() const
 {
     const std::optional<HandoverRecord> earlier = m_store.unsettled();

@@ -12,6 +12,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
@@ -123,6 +124,11 @@ public:
         std::function<void(const QList<OnCallCandidate>&, const QString& error)> done);
     QList<OnCallCandidate> onCallCandidates() const { return m_candidates; }
     QString cannotPostReason() const;
+    // The composer's draft for the team's current day (sections edited by hand, notes); an empty
+    // object when there is none. Posting a handover discards it.
+    QJsonObject draft() const;
+    void saveDraft(const QJsonObject& draft);
+    void discardDraft();
     // An earlier post whose outcome could not be checked blocks new posts until it is settled.
     bool hasUnsettledPost() const;
     // The user looked in Slack and settles that earlier post by hand: posting is possible again.

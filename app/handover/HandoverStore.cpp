@@ -2,6 +2,7 @@
 
 #include "core/Database.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -238,6 +239,40 @@ bool HandoverStore::markOvernightRead(QDate day, const QString& by, const QDateT
     q.addBindValue(text(by));
     if (!q.exec())
         return fail(tr("Cannot mark the overnight handover read"), q.lastError().text());
+    return true;
+}
+
+bool HandoverStore::saveDraft(QDate day, const QJsonObject& draft, const QDateTime& at)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("INSERT INTO handover_drafts (day, json, saved_at) VALUES (?, ?, ?)"
+                             " ON CONFLICT(day) DO UPDATE SET json = excluded.json,"
+                             " saved_at = excluded.saved_at"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(draft).toJson(QJsonDocument::Compact)));
+    q.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return fail(tr("Cannot save the handover draft"), q.lastError().text());
+    return true;
+}
+
+QJsonObject HandoverStore::draft(QDate day) const
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("SELECT json FROM handover_drafts WHERE day = ?"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (!q.exec() || !q.next())
+        return {};
+    return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+}
+
+bool HandoverStore::removeDraft(QDate day)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("DELETE FROM handover_drafts WHERE day = ?"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (!q.exec())
+        return fail(tr("Cannot remove the handover draft"), q.lastError().text());
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -62,6 +63,11 @@ public:
     std::optional<HandoverRecord> unsettled() const;
     // The direct-message conversation last used with this user ("D…"), or empty.
     QString dmChannelFor(const QString& userId) const;
+
+    // The composer's draft for a day (JSON written by the composer); empty object if none.
+    bool saveDraft(QDate day, const QJsonObject& draft, const QDateTime& at);
+    QJsonObject draft(QDate day) const;
+    bool removeDraft(QDate day);
 
     bool markOvernightRead(QDate day, const QString& by, const QDateTime& at);
     bool isOvernightRead(QDate day) const;

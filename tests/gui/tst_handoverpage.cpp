@@ -136,12 +136,59 @@ private Q_SLOTS:
         QCOMPARE(inSlack.size(), 1);
         QCOMPARE(inSlack.at(0).toObject().value(QStringLiteral("text")).toString(), wire);
         QVERIFY(m_checklist->todayModel()->isDone(HandoverService::kHandoverItem));
+        QVERIFY(m_service->draft().isEmpty()); // handed over: no draft left for tomorrow
 
         m_page->tabs()->setCurrentIndex(2);
         QCOMPARE(m_page->historyList()->model()->rowCount(), 1);
         QTRY_VERIFY(m_page->historyPreview()->toPlainText().contains(
             QStringLiteral("Ring me if prod breaks")));
         screenshot(QStringLiteral("handover-history.png"));
+    }
+
+    void editsSurviveRefillsAndRestarts()
+    {
+        m_page->showComposer();
+        HandoverComposer* composer = m_page->composer();
+        QPlainTextEdit* alarms = composer->sectionEditor(QStringLiteral("alarms"));
+        const QString filled = composer->sectionEditor(QStringLiteral("checklist"))->toPlainText();
+        alarms->setFocus();
+        alarms->selectAll();
+        QTest::keyClicks(alarms, QStringLiteral("- node-3 disk: watch it"));
+        QTest::keyClicks(composer->sectionEditor(QStringLiteral("notes")),
+                         QStringLiteral("Back at 8"));
+        QVERIFY(composer->isEdited(QStringLiteral("alarms")));
+        QVERIFY(!composer->isEdited(QStringLiteral("checklist")));
+        // Showing the composer again (checklist link, 17:00 offer) refills only what was not
+        // typed.
+        m_page->showComposer();
+        QCOMPARE(alarms->toPlainText(), QStringLiteral("- node-3 disk: watch it"));
+        QCOMPARE(composer->sectionEditor(QStringLiteral("checklist"))->toPlainText(), filled);
+
+        // A restart (a new page on the same database) brings the typed sections back.
+        m_page.reset();
+        m_page = std::make_unique<HandoverPage>(m_service.get(), nullptr);
+        m_page->show();
+        composer = m_page->composer();
+        QCOMPARE(composer->sectionEditor(QStringLiteral("alarms"))->toPlainText(),
+                 QStringLiteral("- node-3 disk: watch it"));
+        QCOMPARE(composer->sectionEditor(QStringLiteral("notes"))->toPlainText(),
+                 QStringLiteral("Back at 8"));
+        QCOMPARE(composer->sectionEditor(QStringLiteral("checklist"))->toPlainText(), filled);
+        QVERIFY(composer->isEdited(QStringLiteral("alarms")));
+
+        // Refill on request replaces the edited sections, keeping the notes.
+        composer->refill(true);
+        QVERIFY(composer->sectionEditor(QStringLiteral("alarms"))->toPlainText() !=
+                QStringLiteral("- node-3 disk: watch it"));
+        QCOMPARE(composer->sectionEditor(QStringLiteral("notes"))->toPlainText(),
+                 QStringLiteral("Back at 8"));
+        QVERIFY(!composer->isEdited(QStringLiteral("alarms")));
+        QCOMPARE(m_service->draft()
+                     .value(QStringLiteral("edited"))
+                     .toObject()
+                     .value(QStringLiteral("notes"))
+                     .toString(),
+                 QStringLiteral("Back at 8"));
     }
 
     void overnightAndMarkRead()

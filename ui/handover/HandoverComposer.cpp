@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -66,7 +67,7 @@ HandoverComposer::HandoverComposer(HandoverService* service, QWidget* parent)
         sectionsLayout->addWidget(editor);
         m_editors.insert(id, editor);
         m_order << id;
-        connect(editor, &QPlainTextEdit::textChanged, this, [this]() { m_previewTimer.start(); });
+        connect(editor, &QPlainTextEdit::textChanged, this, [this, id]() { edited(id); });
     }
     sectionsLayout->addStretch();
     auto* scroll = new QScrollArea(this);
@@ -121,8 +122,23 @@ HandoverComposer::HandoverComposer(HandoverService* service, QWidget* parent)
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(120);
     connect(&m_previewTimer, &QTimer::timeout, this, &HandoverComposer::updatePreview);
-    connect(m_heading, &QLineEdit::textChanged, this, [this]() { m_previewTimer.start(); });
-    connect(m_refill, &QPushButton::clicked, this, &HandoverComposer::refill);
+    connect(m_heading, &QLineEdit::textChanged, this,
+            [this]() { edited(QStringLiteral("heading")); });
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(400);
+    connect(&m_saveTimer, &QTimer::timeout, this, &HandoverComposer::saveDraft);
+    connect(m_refill, &QPushButton::clicked, this, [this]() {
+        QSet<QString> edits = m_edited;
+        edits.remove(QStringLiteral("notes"));
+        if (!edits.isEmpty() &&
+            QMessageBox::question(this, tr("Refill from the shift"),
+                                  tr("Replace the sections you edited with the shift's current "
+                                     "state? Your notes are kept."),
+                                  QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+        refill(true);
+    });
     connect(m_post, &QPushButton::clicked, this, &HandoverComposer::requestPost);
     m_settle->setObjectName(QStringLiteral("settleHandoverButton"));
     m_settle->setAccessibleName(tr("Settle the earlier post by hand"));
@@ -149,18 +165,78 @@ HandoverComposer::HandoverComposer(HandoverService* service, QWidget* parent)
     connect(m_channel, &QLineEdit::editingFinished, this, &HandoverComposer::applyDestination);
 
     syncDestinationControls();
+    restoreDraft();
     refill();
 }
 
-void HandoverComposer::refill()
+HandoverComposer::~HandoverComposer()
+{
+    if (m_saveTimer.isActive())
+        saveDraft();
+}
+
+void HandoverComposer::edited(const QString& id)
+{
+    m_previewTimer.start();
+    if (m_filling)
+        return;
+    m_edited.insert(id);
+    m_saveTimer.start();
+}
+
+void HandoverComposer::refill(bool replaceEdits)
 {
     const QString notes = m_editors.value(QStringLiteral("notes"))->toPlainText();
-    m_heading->setText(m_service->heading());
+    m_filling = true;
+    if (replaceEdits || !m_edited.contains(QStringLiteral("heading")))
+        m_heading->setText(m_service->heading());
     for (const HandoverSection& s : m_service->sections(notes)) {
-        if (QPlainTextEdit* e = m_editors.value(s.id); e && s.id != QLatin1String("notes"))
+        QPlainTextEdit* e = m_editors.value(s.id);
+        if (!e || s.id == QLatin1String("notes") || (!replaceEdits && m_edited.contains(s.id)))
+            continue;
+        if (e->toPlainText() != s.text)
             e->setPlainText(s.text);
     }
+    m_filling = false;
+    if (replaceEdits) {
+        const bool notesEdited = m_edited.contains(QStringLiteral("notes"));
+        m_edited.clear();
+        if (notesEdited)
+            m_edited.insert(QStringLiteral("notes"));
+        saveDraft();
+    }
     updatePreview();
+}
+
+// The draft keeps only what was typed: the rest is refilled from the shift when it comes back.
+void HandoverComposer::saveDraft()
+{
+    m_saveTimer.stop();
+    QJsonObject sections;
+    for (const QString& id : std::as_const(m_edited)) {
+        if (id == QLatin1String("heading"))
+            sections.insert(id, m_heading->text());
+        else if (QPlainTextEdit* e = m_editors.value(id))
+            sections.insert(id, e->toPlainText());
+    }
+    m_service->saveDraft(QJsonObject{{QStringLiteral("edited"), sections}});
+}
+
+void HandoverComposer::restoreDraft()
+{
+    const QJsonObject sections = m_service->draft().value(QLatin1String("edited")).toObject();
+    m_filling = true;
+    for (auto it = sections.constBegin(); it != sections.constEnd(); ++it) {
+        if (it.key() == QLatin1String("heading")) {
+            m_heading->setText(it.value().toString());
+        } else if (QPlainTextEdit* e = m_editors.value(it.key())) {
+            e->setPlainText(it.value().toString());
+        } else {
+            continue;
+        }
+        m_edited.insert(it.key());
+    }
+    m_filling = false;
 }
 
 QList<HandoverSection> HandoverComposer::currentSections() const
@@ -285,6 +361,11 @@ void HandoverComposer::startPost(const QString& wire)
     m_service->post(wire, this, [this](const PostOutcome& out) {
         setBusy(false);
         m_settle->setVisible(m_service->hasUnsettledPost());
+        if (out.posted()) { // handed over: tomorrow starts from the shift again
+            m_saveTimer.stop();
+            m_service->discardDraft();
+            m_edited.clear();
+        }
         m_status->setText(out.message);
         Q_EMIT statusMessage(out.message);
         Q_EMIT postFinished(out);

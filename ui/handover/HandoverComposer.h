@@ -4,6 +4,7 @@
 #include "handover/HandoverService.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -27,9 +28,12 @@ class HandoverComposer : public QWidget
     Q_OBJECT
 public:
     explicit HandoverComposer(HandoverService* service, QWidget* parent = nullptr);
+    ~HandoverComposer() override; // saves a draft change still waiting
 
     // Fills every section from the shift's current state (the notes are kept).
-    void refill();
+    // Fills the sections from the shift. Sections edited by hand are kept unless `replaceEdits`.
+    void refill(bool replaceEdits = false);
+    bool isEdited(const QString& sectionId) const { return m_edited.contains(sectionId); }
     QString wireText() const;
 
     QPlainTextEdit* sectionEditor(const QString& id) const { return m_editors.value(id); }
@@ -57,6 +61,9 @@ private:
     void fillPeople(const QList<OnCallCandidate>& people);
     void startPost(const QString& wire);
     void setBusy(bool busy);
+    void edited(const QString& id);
+    void saveDraft();
+    void restoreDraft();
 
     HandoverService* m_service;
     QLineEdit* m_heading;
@@ -73,6 +80,9 @@ private:
     QLabel* m_status;
     QPointer<PostConfirmDialog> m_confirm;
     QTimer m_previewTimer;
+    QTimer m_saveTimer;
+    QSet<QString> m_edited; // sections (and "heading") changed by hand: refills keep them
+    bool m_filling = false;
 };
 
 } // namespace shiftdesk
