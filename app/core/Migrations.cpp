@@ -159,7 +159,9 @@ const std::vector<QStringList>& migrations()
                            " day TEXT PRIMARY KEY," // yyyy-MM-dd in the team's time zone
                            " read_at TEXT NOT NULL,"
                            " by TEXT NOT NULL DEFAULT '')"),
-            // The handover being written, per day: the sections edited by hand survive a restart.
+        },
+        // 7: the handover being written, per day: the sections typed by hand survive a restart.
+        {
             QStringLiteral("CREATE TABLE handover_drafts ("
                            " day TEXT PRIMARY KEY," // yyyy-MM-dd in the team's time zone
                            " json TEXT NOT NULL,"

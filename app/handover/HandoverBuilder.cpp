@@ -18,10 +18,13 @@ bool isSlackId(const QString& id)
     return re.match(id).hasMatch();
 }
 
-QString mention(const QString& userId)
+// A person by name, never a mention: a handover must not notify every asker it lists.
+QString person(const QString& userId, const HandoverSnapshot& s)
 {
-    return isSlackId(userId) ? QStringLiteral("<@") + userId + QLatin1Char('>')
-                             : HandoverBuilder::userText(userId, 80);
+    QString name = s.userName ? s.userName(userId) : QString();
+    if (name.isEmpty() || (name == userId && isSlackId(userId)))
+        name = userId;
+    return HandoverBuilder::userText(name, 80);
 }
 
 QString lines(const QStringList& items)
@@ -97,7 +100,7 @@ QString ticketLine(const HandoverTicket& t)
 
 QString requestLine(const SupportRequest& r, const HandoverSnapshot& s)
 {
-    QString line = mention(r.asker) + QStringLiteral(": ") +
+    QString line = person(r.asker, s) + QStringLiteral(": ") +
                    HandoverBuilder::userText(Mrkdwn::toPlainText(r.text), 160);
     if (r.postedAt.isValid())
         line += HandoverBuilder::tr(" · asked %1")
@@ -105,7 +108,7 @@ QString requestLine(const SupportRequest& r, const HandoverSnapshot& s)
     if (!r.claimedBy.isEmpty()) {
         QStringList who;
         for (const QString& id : r.claimedBy)
-            who << mention(id);
+            who << person(id, s);
         line += HandoverBuilder::tr(" · claimed by %1").arg(who.join(QStringLiteral(", ")));
     } else {
         line += HandoverBuilder::tr(" · nobody on it yet");
@@ -224,6 +227,13 @@ bool HandoverBuilder::looksLikeHandover(const QString& wireText)
     while (i < first.size() && !first.at(i).isLetter())
         ++i;
     return first.mid(i).startsWith(QLatin1String("handover"), Qt::CaseInsensitive);
+}
+
+bool HandoverBuilder::isOwnHandover(const QString& wireText)
+{
+    // The heading this builder writes (heading()), whatever the day and however translated.
+    const QString prefix = tr("Handover to on-call · %1").section(QStringLiteral("%1"), 0, 0);
+    return Mrkdwn::toPlainText(wireText).trimmed().startsWith(prefix.trimmed());
 }
 
 QString HandoverBuilder::userText(const QString& plain, int maxLength)

@@ -52,6 +52,9 @@ public:
     // Whether a Slack message (wire text) looks like a handover: its first line, as plain text,
     // starts with "Handover" (ours, or one written by hand: "Handover: quiet night").
     static bool looksLikeHandover(const QString& wireText);
+    // Whether the message is an end-of-day handover this app wrote ("Handover to on-call · …"):
+    // the morning's Overnight view looks for the one from on-call, not ours.
+    static bool isOwnHandover(const QString& wireText);
 
     static QString nothing(); // "_Nothing_"
     // Plain text from the data made safe to put in typed text: on one line, mass mentions

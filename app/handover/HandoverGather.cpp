@@ -54,6 +54,7 @@ QList<HandoverAlarm> HandoverService::allAlarms() const
         a.channelName = row.channelName;
         a.highPriority = row.isHighPriority();
         a.firing = row.group.state == ParsedAlarm::Status::Firing;
+        a.isAlert = row.group.state != ParsedAlarm::Status::Unknown;
         a.firedAt = fromTs(row.group.firstTs);
         a.resolvedAt = a.firing ? QDateTime() : fromTs(row.group.resolvedTs);
         a.triage = row.triage.state;
@@ -64,7 +65,7 @@ QList<HandoverAlarm> HandoverService::allAlarms() const
         if (!team.isEmpty() && !ts.isEmpty())
             a.permalink = team + QStringLiteral("archives/") + row.group.channelId +
                           QStringLiteral("/p") + QString(ts).remove(QLatin1Char('.'));
-        if (!a.firing && !a.resolvedAt.isValid())
+        if (row.group.state == ParsedAlarm::Status::Resolved && !a.resolvedAt.isValid())
             a.resolvedAt = fromTs(row.group.lastTs);
         out << a;
     }
@@ -104,8 +105,19 @@ HandoverSnapshot HandoverService::snapshot(const QString& notes) const
             owed[p.announcementId] << p.due;
         QList<Announcement> open = m_announce->store().announcements();
         std::reverse(open.begin(), open.end()); // oldest first
+        const ShiftSchedule days = schedule();
+        const QDate today = days.dayAt(s.now);
         for (const Announcement& a : open) {
             if (a.resolved)
+                continue;
+            const bool planned = a.templateId.contains(QLatin1String("maintenance")) ||
+                                 a.templateId.contains(QLatin1String("planned"));
+            bool upcoming = false;
+            for (const QDateTime& due : owed.value(a.id))
+                upcoming = upcoming || due >= s.now;
+            // Planned work still ahead: announced today, or with updates still to come. An old
+            // announcement nobody closed is not tonight's work.
+            if (planned && days.dayAt(a.postedAt) != today && !upcoming)
                 continue;
             HandoverAnnouncement h;
             h.title = a.title();
@@ -113,8 +125,7 @@ HandoverSnapshot HandoverService::snapshot(const QString& notes) const
             h.postedAt = a.postedAt;
             h.openPromises = owed.value(a.id);
             std::sort(h.openPromises.begin(), h.openPromises.end());
-            if (a.templateId.contains(QLatin1String("maintenance")) ||
-                a.templateId.contains(QLatin1String("planned")))
+            if (planned)
                 s.plannedWork << h;
             else
                 s.incidents << h;
@@ -146,6 +157,7 @@ HandoverSnapshot HandoverService::snapshot(const QString& notes) const
     }
 
     if (m_support) {
+        s.userName = mrkdwnContext().userName;
         for (const SupportRequest& r : m_support()) {
             if (r.isUnanswered())
                 s.unanswered << r;

@@ -105,6 +105,8 @@ void HandoverService::readHistoryPage(const QString& channelId, const QString& c
                 if (!isCandidate(m))
                     continue;
                 const QString text = m.value(QLatin1String("text")).toString();
+                if (HandoverBuilder::isOwnHandover(text))
+                    continue; // the day team's handover to on-call, not on-call's to us
                 const bool handover = HandoverBuilder::looksLikeHandover(text);
                 const bool human = m.value(QLatin1String("bot_id")).toString().isEmpty() &&
                                    m.value(QLatin1String("subtype")).toString().isEmpty();

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QPointer>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -42,7 +43,10 @@ HandoverService::HandoverService(Database& db, Settings& settings, Clock& clock,
 {
     if (m_slack) {
         m_poster = new AnnouncePoster(*m_slack->client(), this);
-        connect(m_slack, &SlackConnection::connected, this, [this]() { m_channelIds.clear(); });
+        connect(m_slack, &SlackConnection::connected, this, [this]() {
+            m_channelIds.clear();
+            settleInterrupted();
+        });
     }
     connect(&m_settings, &Settings::changed, this, [this]() {
         m_channelIds.clear();
@@ -71,8 +75,9 @@ bool HandoverService::start(QString* error)
             *error = m_store.lastError();
         return false;
     }
+    // The first look comes with the timer, once Slack and the feeds had time to load: an offer
+    // made now would show a handover drafted from empty feeds.
     m_offerTimer.start();
-    checkOffers();
     return true;
 }
 
@@ -405,6 +410,17 @@ void HandoverService::discardDraft()
     m_store.removeDraft(schedule().dayAt(m_clock.now()));
 }
 
+void HandoverService::settleInterrupted()
+{
+    // A post the app did not see through (it was closed or crashed while posting): look for it
+    // now rather than at the next post, so the history and the checklist are right today.
+    const std::optional<HandoverRecord> earlier = m_store.unsettled();
+    if (m_posting || !earlier || earlier->state != HandoverRecord::State::Posting || !m_poster)
+        return;
+    m_posting = true;
+    settleEarlier(*earlier, this, [this](bool, const PostOutcome&) { m_posting = false; });
+}
+
 bool HandoverService::hasUnsettledPost() const
 {
     const std::optional<HandoverRecord> earlier = m_store.unsettled();
@@ -413,6 +429,8 @@ bool HandoverService::hasUnsettledPost() const
 
 void HandoverService::settleByHand()
 {
+    if (m_posting)
+        return; // a post is checking it right now
     const std::optional<HandoverRecord> earlier = m_store.unsettled();
     if (!earlier || earlier->state != HandoverRecord::State::Unknown)
         return;
@@ -429,6 +447,7 @@ void HandoverService::settleEarlier(const HandoverRecord& earlier, QObject* cont
         if (out.posted()) {
             recordPosted(earlier, request.channelId, out);
             PostOutcome result = out;
+            result.state = PostOutcome::State::NotPosted; // this one was not sent
             result.message = tr("An earlier handover whose post was interrupted is in %1: it was "
                                 "posted once. Nothing else was sent; post again if you want to "
                                 "send this one too.")
@@ -510,10 +529,20 @@ void HandoverService::doPost(const Target& target, const QString& wire, QObject*
 void HandoverService::recordPosted(const HandoverRecord& record, const QString& channelId,
                                    const PostOutcome& out)
 {
-    if (!m_store.markPosted(record.id, channelId, out.ts, out.permalink, m_clock.now()))
+    // When it reached Slack: its ts is Slack's time of posting (a post found later, after a
+    // crash, was not posted now).
+    QDateTime postedAt = m_clock.now();
+    bool tsOk = false;
+    const double seconds = out.ts.toDouble(&tsOk);
+    if (tsOk && seconds > 0)
+        postedAt = QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000.0), QTimeZone::utc());
+    if (!m_store.markPosted(record.id, channelId, out.ts, out.permalink, postedAt))
         Q_EMIT problem(tr("The handover was posted, but it could not be recorded here: %1")
                            .arg(m_store.lastError()));
-    tick(kHandoverItem);
+    // Only a handover of the team's current day ticks today's item.
+    const ShiftSchedule days = schedule();
+    if (days.dayAt(record.createdAt) == days.dayAt(m_clock.now()))
+        tick(kHandoverItem);
     m_history->reload();
     Q_EMIT historyChanged();
     Q_EMIT posted(record.id, out.permalink);

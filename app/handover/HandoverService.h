@@ -133,6 +133,8 @@ public:
     bool hasUnsettledPost() const;
     // The user looked in Slack and settles that earlier post by hand: posting is possible again.
     void settleByHand();
+    // Looks for a post interrupted by a crash (done when Slack connects).
+    void settleInterrupted();
 
     // Posts `wire` (toWire()) once. If an earlier handover's post was interrupted, it is looked
     // for first: found means that one is in Slack (and nothing new is sent); not found means it

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <functional>
+
 namespace shiftdesk {
 
 // An alarm (a firing/resolved group of the feed) as the handover sees it. Text is plain.
@@ -25,6 +27,9 @@ struct HandoverAlarm
     QString triageBy{};
     QString note{}; // as typed in the triage panel
     QString ticketUrl{};
+    // False for a group of messages that are not alerts (chatter in an alarm channel): they
+    // neither fire nor resolve.
+    bool isAlert = true;
 };
 
 // An announcement still open: an incident (with the update times it still owes) or planned work.
@@ -58,6 +63,9 @@ struct HandoverSnapshot
     QList<SupportRequest> unanswered{};
     QStringList openChecklistItems{};
     QString notes{};
+    // Display names for user ids (askers, claimers), so the handover names people instead of
+    // mentioning them (a mention would notify every asker); ids are shown without it.
+    std::function<QString(const QString&)> userName{};
 };
 
 } // namespace shiftdesk

@@ -11,6 +11,8 @@ OvernightAlarms OvernightAlarms::summarise(const QList<HandoverAlarm>& alarms,
     if (!window.isValid())
         return out;
     for (const HandoverAlarm& a : alarms) {
+        if (!a.isAlert)
+            continue;
         if (a.firedAt.isValid() && window.contains(a.firedAt))
             out.fired.append(a);
         if (!a.firing && a.resolvedAt.isValid() && window.contains(a.resolvedAt))

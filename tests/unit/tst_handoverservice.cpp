@@ -218,6 +218,15 @@ private Q_SLOTS:
                  QStringLiteral("*ANNOUNCEMENT:* Jenkins is down. We will update at 7PM."));
         announce(QStringLiteral("planned-maintenance"),
                  QStringLiteral("*ANNOUNCEMENT:* Postgres upgrade on CLA tomorrow."));
+        // Planned work announced days ago that nobody closed is not tonight's work.
+        Announcement stale;
+        stale.channelId = QStringLiteral("C0STALE");
+        stale.channelName = QStringLiteral("ask-cloud-platform");
+        stale.ts = QStringLiteral("1700000000.000100");
+        stale.templateId = QStringLiteral("planned-maintenance");
+        stale.text = QStringLiteral("*ANNOUNCEMENT:* Redis upgrade last week.");
+        stale.postedAt = m_clock->now().addDays(-3);
+        QVERIFY(m_announce->store().recordAnnouncement(stale, {}, 0));
         QVERIFY(
             m_checklist->todayModel()->setItemDone(QStringLiteral("check-alarm-channels"), true));
         SupportRequest request;
@@ -256,7 +265,10 @@ private Q_SLOTS:
         QVERIFY(wire.contains(QStringLiteral("Jenkins is down")));
         QVERIFY(wire.contains(QStringLiteral("update promised at 19:00")));
         QVERIFY(wire.contains(QStringLiteral("Postgres upgrade on CLA tomorrow")));
-        QVERIFY(wire.contains(QStringLiteral("<@U0ASKER>: Is the registry down?")));
+        QVERIFY(!wire.contains(QStringLiteral("Redis upgrade last week")));
+        // Askers are named, not mentioned: the handover must not notify them.
+        QVERIFY2(wire.contains(QStringLiteral("U0ASKER: Is the registry down?")), qPrintable(wire));
+        QVERIFY(!wire.contains(QStringLiteral("<@U0ASKER>")));
         QVERIFY(!wire.contains(QStringLiteral("Thanks, solved")));
     }
 
@@ -366,8 +378,11 @@ private Q_SLOTS:
         m_env->slack->clearFaults();
         m_env->slack->clearRequests();
         const PostOutcome second = post(wire + QStringLiteral(" (edited)"));
-        QVERIFY2(second.posted(), qPrintable(second.message));
-        QVERIFY(second.foundAfterUnknown); // the first one, found in Slack
+        // The first one is found in Slack; this one is not sent (and the composer keeps it).
+        QVERIFY(second.state == PostOutcome::State::NotPosted);
+        QVERIFY(second.foundAfterUnknown);
+        QVERIFY2(second.message.contains(QStringLiteral("it was posted once")),
+                 qPrintable(second.message));
         QCOMPARE(m_env->slack->callCount(QStringLiteral("chat.postMessage")), 0);
         QCOMPARE(inSlack(kHandover), 1);
         QVERIFY(!m_service->store().unsettled().has_value());
@@ -417,7 +432,8 @@ private Q_SLOTS:
                                    {QStringLiteral("bot_id"), m_connection->identity().botId}});
         m_env->slack->clearRequests();
         const PostOutcome out = post(wire);
-        QVERIFY2(out.posted(), qPrintable(out.message));
+        QVERIFY(out.state == PostOutcome::State::NotPosted); // found: this one is not sent
+        QVERIFY(out.foundAfterUnknown);
         QCOMPARE(m_env->slack->callCount(QStringLiteral("chat.postMessage")), 0);
         QCOMPARE(m_service->store().all().size(), 1);
         QVERIFY(m_service->store().all().at(0).state == HandoverRecord::State::Posted);
@@ -432,6 +448,50 @@ private Q_SLOTS:
         QCOMPARE(m_env->slack->callCount(QStringLiteral("chat.postMessage")), 1);
         QCOMPARE(m_service->store().all().size(), 2);
         QVERIFY(!m_service->store().unsettled().has_value());
+    }
+
+    void anInterruptedPostIsSettledWhenSlackConnects()
+    {
+        startShift(london(2026, 11, 30, 17, 50));
+        const QString wire = handoverText();
+        // Yesterday's post was interrupted by a crash after it reached Slack ...
+        HandoverRecord r;
+        r.createdAt = london(2026, 11, 29, 17, 55);
+        r.attemptedAt = QDateTime::currentDateTimeUtc().addSecs(-5);
+        r.channelId = kHandover;
+        r.channelName = QStringLiteral("#cloud-platform");
+        r.text = wire;
+        QVERIFY(m_service->store().insert(r));
+        m_env->slack->postMessage(
+            kHandover, QJsonObject{{QStringLiteral("text"), wire},
+                                   {QStringLiteral("user"), m_connection->identity().userId},
+                                   {QStringLiteral("bot_id"), m_connection->identity().botId}});
+        // ... and is looked for as soon as Slack is there, not at the next post.
+        m_service->settleInterrupted();
+        QTRY_VERIFY(m_service->store().all().at(0).state == HandoverRecord::State::Posted);
+        QVERIFY(!m_service->store().unsettled().has_value());
+        QVERIFY(!m_service->store().all().at(0).ts.isEmpty());
+        // It was yesterday's: today's handover item stays open.
+        QVERIFY(!m_checklist->todayModel()->isDone(HandoverService::kHandoverItem));
+        QCOMPARE(m_env->slack->callCount(QStringLiteral("chat.postMessage")), 0);
+    }
+
+    void overnightSkipsTheDayTeamsOwnHandover()
+    {
+        // Monday: the day team's handover went out at 18:05 (inside the window); on-call wrote
+        // a plain "quiet night" in the morning. The view shows on-call's, not ours.
+        say(kHandover, QStringLiteral("U0DAYSHIFT"),
+            QStringLiteral("*Handover to on-call · Mon 30 Nov*\n• nothing firing"),
+            london(2026, 11, 30, 18, 5));
+        say(kHandover, kOnCall, QStringLiteral("Quiet night, nothing to report"),
+            london(2026, 12, 1, 8, 40));
+        startShift(london(2026, 12, 1, 9, 10));
+        std::optional<OvernightReport> report;
+        m_service->loadOvernight(this, [&report](const OvernightReport& r) { report = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 10000);
+        QVERIFY(report->handoverFound);
+        QCOMPARE(report->handoverText, QStringLiteral("Quiet night, nothing to report"));
+        QCOMPARE(report->handoverUser, kOnCall);
     }
 
     void overnightOnMondayAcrossTheWeekend()
@@ -457,6 +517,10 @@ private Q_SLOTS:
             london(2026, 11, 30, 8, 0), QStringLiteral("channel_join"));
         say(kHandover, QStringLiteral("U0ALEX"), QStringLiteral("morning all"),
             london(2026, 11, 30, 8, 30));
+        // Friday's own end-of-day handover, posted late (after 18:00): not on-call's handover.
+        say(kHandover, QStringLiteral("U0DAYSHIFT"),
+            QStringLiteral("*Handover to on-call · Fri 27 Nov*\n• nothing firing"),
+            london(2026, 11, 27, 18, 20));
 
         // The app followed the channels from Friday; it is now Monday morning.
         startShift(friday);

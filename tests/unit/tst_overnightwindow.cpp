@@ -107,7 +107,13 @@ private Q_SLOTS:
                   london(2026, 11, 28, 1, 0)),
             alarm(QStringLiteral("fired-this-morning"), london(2026, 11, 30, 9, 10), {}),
         };
-        const OvernightAlarms s = OvernightAlarms::summarise(alarms, w);
+        QList<HandoverAlarm> withChatter = alarms;
+        // A message in an alarm channel that is not an alert neither fires nor resolves.
+        HandoverAlarm chatter = alarm(QStringLiteral("chatter"), london(2026, 11, 28, 9, 0),
+                                      london(2026, 11, 28, 9, 0));
+        chatter.isAlert = false;
+        withChatter << chatter;
+        const OvernightAlarms s = OvernightAlarms::summarise(withChatter, w);
         auto titles = [](const QList<HandoverAlarm>& list) {
             QStringList out;
             for (const HandoverAlarm& a : list)

@@ -145,6 +145,8 @@ HandoverComposer::HandoverComposer(HandoverService* service, QWidget* parent)
     m_settle->setToolTip(tr("An earlier handover may or may not have reached Slack. Look there, "
                             "then settle it here so you can post again."));
     m_settle->setVisible(m_service->hasUnsettledPost());
+    connect(m_service, &HandoverService::historyChanged, this,
+            [this]() { m_settle->setVisible(m_service->hasUnsettledPost()); });
     connect(m_settle, &QPushButton::clicked, this, [this]() {
         const auto answer = QMessageBox::question(
             this, tr("Settle the earlier handover"),
@@ -348,6 +350,7 @@ void HandoverComposer::requestPost()
 void HandoverComposer::setBusy(bool busy)
 {
     m_post->setEnabled(!busy);
+    m_settle->setEnabled(!busy); // a post may be settling that very handover
     m_refill->setEnabled(!busy);
     for (QPlainTextEdit* e : std::as_const(m_editors))
         e->setReadOnly(busy);

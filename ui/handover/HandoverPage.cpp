@@ -14,6 +14,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QUrl>
@@ -76,6 +77,8 @@ HandoverPage::HandoverPage(HandoverService* service, QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 0 && !m_loading && m_overnightHandover->wireText().isEmpty())
             refreshOvernight();
+        else if (index == 1)
+            m_composer->refill(); // the shift moved on; what was typed stays
     });
     updateReadState();
 }
@@ -198,6 +201,13 @@ void HandoverPage::showOvernight()
 {
     m_tabs->setCurrentIndex(0);
     refreshOvernight();
+}
+
+void HandoverPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_tabs->currentWidget() == m_composer && !event->spontaneous())
+        m_composer->refill();
 }
 
 void HandoverPage::showComposer()

@@ -39,6 +39,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void statusMessage(const QString& message);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* buildOvernight();
     QWidget* buildHistory();
