@@ -79,6 +79,21 @@ bool ClaimTimers::release(const QString& channelId, const QString& ts)
     return true;
 }
 
+QSet<QString> ClaimTimers::claimedIn(const QString& channelId) const
+{
+    QSet<QString> out;
+    QSqlQuery q =
+        prepared(m_db.handle(),
+                 QStringLiteral("SELECT ts FROM support_claims WHERE channel_id = ?"), {channelId});
+    if (!q.exec()) {
+        m_lastError = tr("Cannot read the claims: %1").arg(q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
 bool ClaimTimers::isClaimed(const QString& channelId, const QString& ts) const
 {
     return claimedAt(channelId, ts).isValid();

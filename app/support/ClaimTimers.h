@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace shiftdesk {
@@ -45,6 +46,8 @@ public:
     bool release(const QString& channelId, const QString& ts);
     bool isClaimed(const QString& channelId, const QString& ts) const;
     QDateTime claimedAt(const QString& channelId, const QString& ts) const; // invalid: none
+    // Every claimed request in a channel (one query), prompted or not.
+    QSet<QString> claimedIn(const QString& channelId) const;
 
     // The prompts due at `now` (the clock's time when invalid), oldest claim first; each is
     // returned once, ever.

@@ -20,6 +20,8 @@ namespace shiftdesk {
 namespace {
 constexpr int kMaxHistoryPages = 20;
 constexpr int kMaxThreadPages = 5;
+constexpr int kThreadsInFlight = 3;
+constexpr int kRebuildDelayMs = 25;
 constexpr int kClaimCheckMs = 15000;
 const QString kEyes = QStringLiteral("eyes");
 
@@ -47,6 +49,9 @@ SupportFeed::SupportFeed(Database& db, Settings& settings, Clock& clock, SlackCo
     m_model->setNow(m_clock.now());
     m_model->setWaitLimitMinutes(m_timers.timeoutMinutes());
     m_model->setUserNames([this](const QString& id) { return userName(id); });
+    m_rebuildTimer.setSingleShot(true);
+    m_rebuildTimer.setInterval(kRebuildDelayMs);
+    connect(&m_rebuildTimer, &QTimer::timeout, this, &SupportFeed::rebuild);
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &SupportFeed::refresh);
     m_claimTimer.setInterval(kClaimCheckMs);
@@ -240,7 +245,7 @@ void SupportFeed::resetChannel()
     m_threadQueue.clear();
     m_pendingEvents.clear();
     m_reading = false;
-    m_readingThread = false;
+    m_threadsInFlight = 0;
     m_loaded = false;
     rebuild();
     refresh();
@@ -367,10 +372,12 @@ void SupportFeed::historyRead(const QJsonArray& messages)
 
 void SupportFeed::fetchNextThread()
 {
-    if (m_readingThread || m_threadQueue.isEmpty() || !m_slack || !m_slack->isConnected())
-        return;
-    m_readingThread = true;
-    readThread(m_threadQueue.takeFirst(), {}, kMaxThreadPages, {});
+    // A few at a time: quicker than one by one, and the client pauses on a 429 anyway.
+    while (m_threadsInFlight < kThreadsInFlight && !m_threadQueue.isEmpty() && m_slack &&
+           m_slack->isConnected()) {
+        ++m_threadsInFlight;
+        readThread(m_threadQueue.takeFirst(), {}, kMaxThreadPages, {});
+    }
 }
 
 void SupportFeed::readThread(const QString& threadTs, const QString& cursor, int pagesLeft,
@@ -400,21 +407,22 @@ void SupportFeed::readThread(const QString& threadTs, const QString& cursor, int
                     if (str(m, QLatin1String("ts")) == threadTs)
                         m_readLatest.insert(threadTs, str(m, QLatin1String("latest_reply")));
                 }
-                rebuild();
+                scheduleRebuild();
             } else if (r.error == QLatin1String("thread_not_found")) {
                 m_replies.remove(threadTs);
-                rebuild();
+                scheduleRebuild();
             } else if (!r.isTransient() || r.kind == SlackResult::Kind::RateLimited) {
                 // Left for the next poll; the history's reply_users still tell who answered.
                 Q_EMIT problem(tr("Cannot read a thread in #%1: %2").arg(channelName(), r.message));
             }
-            m_readingThread = false;
+            --m_threadsInFlight;
             fetchNextThread();
         });
 }
 
 void SupportFeed::rebuild()
 {
+    m_rebuildTimer.stop();
     m_queue.clear();
     m_queue.setTeamMembers(team());
     m_queue.setGitHubWebBase(m_settings.gitHubConfig().webBase);
@@ -432,12 +440,16 @@ void SupportFeed::rebuild()
 
 void SupportFeed::publish()
 {
+    const QList<SupportRequest> requests = m_queue.requests();
     m_model->setNow(m_clock.now());
-    m_model->setRequests(m_queue.requests());
+    m_model->setRequests(requests);
     if (m_loaded)
-        syncClaims();
-    askNames();
-    const int unanswered = m_loaded ? m_queue.unansweredCount() : -1;
+        syncClaims(requests);
+    askNames(requests);
+    const int unanswered =
+        m_loaded ? int(std::count_if(requests.cbegin(), requests.cend(),
+                                     [](const SupportRequest& r) { return r.isUnanswered(); }))
+                 : -1;
     if (unanswered != m_lastUnanswered) {
         m_lastUnanswered = unanswered;
         Q_EMIT unansweredChanged(m_lastUnanswered); // -1: not known yet
@@ -445,16 +457,17 @@ void SupportFeed::publish()
     Q_EMIT changed();
 }
 
-void SupportFeed::syncClaims()
+void SupportFeed::syncClaims(const QList<SupportRequest>& requests)
 {
     const QString me = selfUserId();
     if (me.isEmpty())
         return;
-    for (const SupportRequest& r : m_queue.requests()) {
+    const QSet<QString> known = m_timers.claimedIn(m_channelId);
+    for (const SupportRequest& r : requests) {
         const bool mine = r.claimedBy.contains(me) && r.state != SupportRequest::State::Ticketed;
-        if (mine)
-            m_timers.claim(r.channelId, r.ts); // keeps the first claim's time
-        else if (m_timers.isClaimed(r.channelId, r.ts))
+        if (mine && !known.contains(r.ts))
+            m_timers.claim(r.channelId, r.ts);
+        else if (!mine && known.contains(r.ts))
             m_timers.release(r.channelId, r.ts);
     }
 }
@@ -473,12 +486,12 @@ void SupportFeed::checkClaims()
     }
 }
 
-void SupportFeed::askNames()
+void SupportFeed::askNames(const QList<SupportRequest>& requests)
 {
     if (!m_slack || !m_slack->isConnected())
         return;
     QSet<QString> ids;
-    for (const SupportRequest& r : m_queue.requests()) {
+    for (const SupportRequest& r : requests) {
         ids.insert(r.asker);
         for (const QString& u : r.claimedBy)
             ids.insert(u);
@@ -500,13 +513,26 @@ void SupportFeed::askNames()
 
 void SupportFeed::onEvent(const QJsonObject& event)
 {
-    if (m_channelId.isEmpty())
-        return;
-    if (!absorb(event))
+    if (m_channelId.isEmpty() || !absorb(event))
         return;
     if (m_reading)
         m_pendingEvents.append(event); // the read under way started before it: apply it again
-    rebuild();
+    scheduleRebuild();                 // a burst of events costs one rebuild
+}
+
+void SupportFeed::applyOwn(const QJsonObject& event)
+{
+    if (m_channelId.isEmpty() || !absorb(event))
+        return;
+    if (m_reading)
+        m_pendingEvents.append(event);
+    rebuild(); // what the user just did shows at once
+}
+
+void SupportFeed::scheduleRebuild()
+{
+    if (!m_rebuildTimer.isActive())
+        m_rebuildTimer.start();
 }
 
 bool SupportFeed::absorb(const QJsonObject& event)
@@ -581,7 +607,7 @@ void SupportFeed::claim(const QString& ts)
                 Q_EMIT problem(tr("Could not claim the request: %1").arg(r.message));
                 return;
             }
-            onEvent(QJsonObject{
+            applyOwn(QJsonObject{
                 {QStringLiteral("type"), QStringLiteral("reaction_added")},
                 {QStringLiteral("user"), selfUserId()},
                 {QStringLiteral("reaction"), kEyes},
@@ -605,7 +631,7 @@ void SupportFeed::unclaim(const QString& ts)
                 return;
             }
             m_timers.release(channel, ts);
-            onEvent(QJsonObject{
+            applyOwn(QJsonObject{
                 {QStringLiteral("type"), QStringLiteral("reaction_removed")},
                 {QStringLiteral("user"), selfUserId()},
                 {QStringLiteral("reaction"), kEyes},
@@ -709,12 +735,12 @@ void SupportFeed::postReply(const QString& ts, const QString& wireText, QObject*
     m_poster->post(request, this,
                    [this, guard, done, ts, channel, wireText](const PostOutcome& out) {
                        if (out.posted()) {
-                           onEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("message")},
-                                               {QStringLiteral("channel"), channel},
-                                               {QStringLiteral("user"), selfUserId()},
-                                               {QStringLiteral("text"), wireText},
-                                               {QStringLiteral("ts"), out.ts},
-                                               {QStringLiteral("thread_ts"), ts}});
+                           applyOwn(QJsonObject{{QStringLiteral("type"), QStringLiteral("message")},
+                                                {QStringLiteral("channel"), channel},
+                                                {QStringLiteral("user"), selfUserId()},
+                                                {QStringLiteral("text"), wireText},
+                                                {QStringLiteral("ts"), out.ts},
+                                                {QStringLiteral("thread_ts"), ts}});
                        }
                        if (guard)
                            done(out);

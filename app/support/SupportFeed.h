@@ -103,8 +103,10 @@ private:
                     QJsonArray collected);
     void rebuild();
     void publish();
-    void syncClaims();
-    void askNames();
+    void syncClaims(const QList<SupportRequest>& requests);
+    void askNames(const QList<SupportRequest>& requests);
+    void applyOwn(const QJsonObject& event);
+    void scheduleRebuild();
     void schedulePoll();
     void setError(const QString& message);
     QSet<QString> team() const;
@@ -127,12 +129,13 @@ private:
     QSet<QString> m_groupMembers;
     QSet<QString> m_askedNames;
     QTimer m_pollTimer;
+    QTimer m_rebuildTimer;
     QTimer m_claimTimer;
     int m_pollMs = 60000;
     int m_livePollMs = 300000;
     bool m_pollOverridden = false;
     bool m_reading = false;
-    bool m_readingThread = false;
+    int m_threadsInFlight = 0;
     bool m_loaded = false;
     bool m_started = false;
     int m_lastUnanswered = -1;
