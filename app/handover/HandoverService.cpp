@@ -203,17 +203,23 @@ void HandoverService::loadOnCallCandidates(
         return;
     }
     auto collected = std::make_shared<QList<OnCallCandidate>>();
-    auto page = std::make_shared<std::function<void(const QString&, int)>>();
+    // The pending call holds the paging function; the function knows itself only weakly, so a
+    // chain cut short (the service destroyed mid-call) frees everything.
+    using Page = std::function<void(const QString&, int)>;
+    auto page = std::make_shared<Page>();
     QPointer<QObject> guard(context);
-    *page = [this, collected, page, guard, done](const QString& cursor, int n) {
+    *page = [this, collected, weakPage = std::weak_ptr<Page>(page), guard,
+             done](const QString& cursor, int n) {
+        const std::shared_ptr<Page> self = weakPage.lock();
+        if (!self)
+            return;
         QVariantMap params{{QStringLiteral("limit"), 200}};
         if (!cursor.isEmpty())
             params.insert(QStringLiteral("cursor"), cursor);
         m_slack->client()->call(
             QStringLiteral("users.list"), params, SlackClient::Access::Read, this,
-            [this, collected, page, guard, done, n](const SlackResult& r) {
+            [this, collected, self, guard, done, n](const SlackResult& r) {
                 if (!r.ok()) {
-                    *page = nullptr; // breaks the self-reference
                     if (guard)
                         done(m_candidates,
                              tr("Cannot list the workspace's people: %1").arg(r.message));
@@ -244,10 +250,9 @@ void HandoverService::loadOnCallCandidates(
                                          .value(QLatin1String("next_cursor"))
                                          .toString();
                 if (!next.isEmpty() && n + 1 < kMaxUserPages) {
-                    (*page)(next, n + 1);
+                    (*self)(next, n + 1);
                     return;
                 }
-                *page = nullptr;
                 std::sort(collected->begin(), collected->end(),
                           [](const OnCallCandidate& a, const OnCallCandidate& b) {
                               return a.name.compare(b.name, Qt::CaseInsensitive) < 0;

@@ -350,8 +350,15 @@ void SlackClient::listChannels(
     state->types = types;
     state->done = std::move(done);
     state->context = context ? context : this;
-    auto next = std::make_shared<std::function<void(const QString&)>>();
-    *next = [this, state, next](const QString& cursor) {
+    // The pending call's callback holds the paging function; the function only knows itself
+    // weakly. So nothing refers to itself, and a chain cut short (the client destroyed with a
+    // page in flight, which never calls back) frees everything with that call.
+    using Next = std::function<void(const QString&)>;
+    auto next = std::make_shared<Next>();
+    *next = [this, state, weakNext = std::weak_ptr<Next>(next)](const QString& cursor) {
+        const std::shared_ptr<Next> self = weakNext.lock();
+        if (!self)
+            return;
         QVariantMap params{{QStringLiteral("types"), state->types},
                            {QStringLiteral("exclude_archived"), true},
                            {QStringLiteral("limit"), 200}};
@@ -360,14 +367,11 @@ void SlackClient::listChannels(
         // The client itself is the context, so the paging chain always ends (and frees
         // itself) even if the caller has gone; the caller is checked before calling back.
         call(QStringLiteral("conversations.list"), params, Access::Read, this,
-             [state, next](const SlackResult& r) {
-                 if (!state->context) {
-                     *next = nullptr;
+             [state, self](const SlackResult& r) {
+                 if (!state->context)
                      return;
-                 }
                  if (!r.ok()) {
                      state->done(state->channels, r);
-                     *next = nullptr; // break the self-reference
                      return;
                  }
                  state->channels +=
@@ -379,10 +383,9 @@ void SlackClient::listChannels(
                  // Only an empty next_cursor ends the list; short pages do not (§3).
                  if (nextCursor.isEmpty() || ++state->pages > 1000) {
                      state->done(state->channels, r);
-                     *next = nullptr;
                      return;
                  }
-                 (*next)(nextCursor);
+                 (*self)(nextCursor);
              });
     };
     (*next)(QString());

@@ -10,6 +10,7 @@
 #include "core/Profile.h"
 #include "core/Settings.h"
 #include "core/SingleInstance.h"
+#include "demo/DemoWorkspace.h"
 #include "github/GitHubConnection.h"
 #include "handover/HandoverService.h"
 #include "secrets/KeychainSecretStore.h"
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -82,8 +84,15 @@ int AppRunner::run(int& argc, char** argv)
         QApplication::translate("AppRunner",
                                 "Quit as soon as the main window has painted (for start-up "
                                 "benchmarks)."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("AppRunner",
+                                "Start on the demo workspace: a made-up support day on a fake "
+                                "Slack and GitHub inside the app, in a throw-away profile (your "
+                                "settings and tokens are not touched)."));
     parser.addOption(profileOption);
     parser.addOption(firstPaintOption);
+    parser.addOption(demoOption);
     // --help and --version print and exit; they must work without a display.
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
@@ -100,7 +109,8 @@ int AppRunner::run(int& argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/shiftdesk.svg")));
     parser.process(app);
 
-    const QString profileName = parser.value(profileOption);
+    const bool demoMode = parser.isSet(demoOption);
+    const QString profileName = demoMode ? QStringLiteral("demo") : parser.value(profileOption);
     if (!Profile::isValidName(profileName)) {
         std::fprintf(stderr, "shiftdesk: %s\n",
                      qPrintable(QApplication::translate(
@@ -109,7 +119,12 @@ int AppRunner::run(int& argc, char** argv)
                                     .arg(profileName)));
         return 2;
     }
-    const Profile profile = Profile::standard(profileName);
+    // The demo lives in a throw-away folder: nothing of the user's is read or written.
+    QTemporaryDir demoDir;
+    const Profile profile = demoMode
+                                ? Profile(profileName, demoDir.filePath(QStringLiteral("config")),
+                                          demoDir.filePath(QStringLiteral("data")))
+                                : Profile::standard(profileName);
     QString error;
     if (!profile.ensureExists(&error))
         return fail(QApplication::translate("AppRunner", "Shiftdesk cannot start"), error);
@@ -139,7 +154,18 @@ int AppRunner::run(int& argc, char** argv)
                     error);
 
     QNetworkAccessManager network;
-    KeychainSecretStore secrets(QStringLiteral("shiftdesk/") + profileName);
+    std::unique_ptr<SecretStore> secretStore;
+    DemoWorkspace demo;
+    if (demoMode) {
+        secretStore = std::make_unique<MemorySecretStore>();
+        if (!demo.start(settings, *secretStore, clock.now(), &error))
+            return fail(QApplication::translate("AppRunner", "Shiftdesk cannot start the demo"),
+                        error);
+    } else {
+        secretStore =
+            std::make_unique<KeychainSecretStore>(QStringLiteral("shiftdesk/") + profileName);
+    }
+    SecretStore& secrets = *secretStore;
     SlackConnection slack(&settings, &secrets, &network);
     AlarmFeed alarms(database, settings, clock, &slack);
     AnnounceService announce(database, settings, clock, &slack,
@@ -162,6 +188,12 @@ int AppRunner::run(int& argc, char** argv)
         announceError = handoverError;
     if (!announceError.isEmpty())
         window.statusBar()->showMessage(announceError, 30000);
+    if (demoMode) {
+        window.showBanner(DemoWorkspace::bannerText());
+        QObject::connect(&demo, &DemoWorkspace::happened, &window, [&window](const QString& what) {
+            window.statusBar()->showMessage(what, 8000);
+        });
+    }
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &MainWindow::raiseAndActivate);
     FirstPaintQuitter quitter;

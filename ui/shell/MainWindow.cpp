@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace shiftdesk {
 
@@ -109,7 +110,25 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
         m_tabs->addTab(announce, tr("Announce"));
     }
     addHandoverTab();
-    setCentralWidget(m_tabs);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("windowBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setMargin(6);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setAccessibleName(tr("Notice"));
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf1, 0xc2));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x3d, 0x2e, 0x00));
+    m_banner->setPalette(bannerPalette);
+    m_banner->hide();
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     statusBar()->addWidget(m_shiftStatus, 1);
     if (services.slack) {
@@ -284,6 +303,12 @@ void MainWindow::notify(const QString& title, const QString& message)
     statusBar()->showMessage(title, 30000);
     QApplication::alert(this);
     Q_EMIT notified(title, message);
+}
+
+void MainWindow::showBanner(const QString& text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
 }
 
 void MainWindow::enableTray()

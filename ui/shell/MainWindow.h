@@ -67,6 +67,9 @@ public:
 
     // Uses the system tray when the platform has one (call after construction).
     void enableTray();
+    // A line above the tabs (the demo workspace says so there).
+    void showBanner(const QString& text);
+    QLabel* banner() const { return m_banner; }
     void raiseAndActivate();
     void quit();
 
@@ -113,6 +116,7 @@ private:
     SupportPage* m_supportPage = nullptr;
     HandoverPage* m_handoverPage = nullptr;
     QLabel* m_promiseStatus = nullptr;
+    QLabel* m_banner = nullptr;
     qint64 m_reminderAnnouncement = 0; // what the last promise notification was about
     QLabel* m_slackStatus = nullptr;
     TrayIcon* m_tray = nullptr;
