@@ -106,6 +106,7 @@ private:
     void syncClaims(const QList<SupportRequest>& requests);
     void askNames(const QList<SupportRequest>& requests);
     void applyOwn(const QJsonObject& event);
+    void setClaim(const QString& ts, bool claimed);
     void scheduleRebuild();
     void schedulePoll();
     void setError(const QString& message);
