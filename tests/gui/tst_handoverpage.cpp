@@ -168,6 +168,7 @@ private Q_SLOTS:
         m_page.reset();
         m_page = std::make_unique<HandoverPage>(m_service.get(), nullptr);
         m_page->show();
+        m_page->showComposer(); // filled when first shown
         composer = m_page->composer();
         QCOMPARE(composer->sectionEditor(QStringLiteral("alarms"))->toPlainText(),
                  QStringLiteral("- node-3 disk: watch it"));

@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -167,8 +168,14 @@ HandoverComposer::HandoverComposer(HandoverService* service, QWidget* parent)
     connect(m_channel, &QLineEdit::editingFinished, this, &HandoverComposer::applyDestination);
 
     syncDestinationControls();
-    restoreDraft();
-    refill();
+    // Filled when first shown (or asked to refill), not while the window starts.
+}
+
+void HandoverComposer::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        refill();
 }
 
 HandoverComposer::~HandoverComposer()
@@ -188,6 +195,10 @@ void HandoverComposer::edited(const QString& id)
 
 void HandoverComposer::refill(bool replaceEdits)
 {
+    if (!m_loaded) {
+        m_loaded = true;
+        restoreDraft(); // what was typed comes back before anything is filled in
+    }
     const QString notes = m_editors.value(QStringLiteral("notes"))->toPlainText();
     m_filling = true;
     if (replaceEdits || !m_edited.contains(QStringLiteral("heading")))

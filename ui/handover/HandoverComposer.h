@@ -52,6 +52,9 @@ Q_SIGNALS:
     void statusMessage(const QString& message);
     void postFinished(const shiftdesk::PostOutcome& outcome);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QList<HandoverSection> currentSections() const;
     void updatePreview();
@@ -83,6 +86,7 @@ private:
     QTimer m_saveTimer;
     QSet<QString> m_edited; // sections (and "heading") changed by hand: refills keep them
     bool m_filling = false;
+    bool m_loaded = false; // the draft restored and the sections filled once
 };
 
 } // namespace shiftdesk
