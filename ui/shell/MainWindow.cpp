@@ -2,6 +2,7 @@
 
 #include "ShiftStatus.h"
 #include "TrayIcon.h"
+#include "WelcomePanel.h"
 #include "alarms/AlarmFeed.h"
 #include "alarms/AlarmsPage.h"
 #include "announce/AnnouncePage.h"
@@ -16,6 +17,7 @@
 #include "checklist/ChecklistService.h"
 #include "core/Clock.h"
 #include "core/Settings.h"
+#include "github/GitHubConnection.h"
 #include "settings/SettingsDialog.h"
 #include "slack/SlackConnection.h"
 #include "widgets/PlaceholderPage.h"
@@ -27,6 +29,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -127,6 +130,29 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     m_banner->setPalette(bannerPalette);
     m_banner->hide();
     centralLayout->addWidget(m_banner);
+    m_welcome = new WelcomePanel(central);
+    m_welcome->hide();
+    centralLayout->addWidget(m_welcome);
+    m_launchDemo = []() {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                {QStringLiteral("--demo")});
+    };
+    connect(m_welcome, &WelcomePanel::demoRequested, this, [this]() {
+        if (m_launchDemo)
+            m_launchDemo();
+        statusBar()->showMessage(tr("Starting the demo workspace in a second window…"), 8000);
+    });
+    connect(m_welcome, &WelcomePanel::connectSlackRequested, this,
+            &MainWindow::openSlackPreferences);
+    connect(m_welcome, &WelcomePanel::connectGitHubRequested, this, [this]() {
+        SettingsDialog dialog(m_services.settings, m_services.slack, m_services.github, this);
+        dialog.showGitHubPage();
+        dialog.exec();
+    });
+    if (services.slack)
+        connect(services.slack, &SlackConnection::stateChanged, this, &MainWindow::updateWelcome);
+    if (services.github)
+        connect(services.github, &GitHubConnection::stateChanged, this, &MainWindow::updateWelcome);
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -303,6 +329,24 @@ void MainWindow::notify(const QString& title, const QString& message)
     statusBar()->showMessage(title, 30000);
     QApplication::alert(this);
     Q_EMIT notified(title, message);
+}
+
+void MainWindow::updateWelcome()
+{
+    // Only while nothing is set up: either connection configured (or failing) means the user
+    // is past the first run.
+    const bool slackNone =
+        !m_services.slack || m_services.slack->state() == SlackConnection::State::NotConfigured;
+    const bool gitHubNone =
+        !m_services.github || m_services.github->state() == GitHubConnection::State::NotConfigured;
+    const bool settled = m_services.slack && m_services.github &&
+                         m_services.slack->state() != SlackConnection::State::Loading &&
+                         m_services.github->state() != GitHubConnection::State::Loading;
+    if (!(slackNone && gitHubNone && settled))
+        m_welcome->hide();
+    else if (!m_welcomeShown)
+        m_welcome->show(); // once: closing it is remembered for this run
+    m_welcomeShown = m_welcomeShown || m_welcome->isVisible();
 }
 
 void MainWindow::showBanner(const QString& text)

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <functional>
+
 class QLabel;
 class QTabWidget;
 
@@ -30,6 +32,7 @@ class HandoverService;
 class SupportPage;
 struct SupportRequest;
 class TrayIcon;
+class WelcomePanel;
 
 // What the window needs from the core. Everything is owned elsewhere.
 struct AppServices
@@ -70,6 +73,10 @@ public:
     // A line above the tabs (the demo workspace says so there).
     void showBanner(const QString& text);
     QLabel* banner() const { return m_banner; }
+    // The first-run welcome (while neither Slack nor GitHub is set up).
+    WelcomePanel* welcomePanel() const { return m_welcome; }
+    // What "Try the demo workspace" does (default: start `shiftdesk --demo` beside this one).
+    void setDemoLauncher(std::function<void()> launch) { m_launchDemo = std::move(launch); }
     void raiseAndActivate();
     void quit();
 
@@ -117,6 +124,10 @@ private:
     HandoverPage* m_handoverPage = nullptr;
     QLabel* m_promiseStatus = nullptr;
     QLabel* m_banner = nullptr;
+    WelcomePanel* m_welcome = nullptr;
+    std::function<void()> m_launchDemo;
+    void updateWelcome();
+    bool m_welcomeShown = false;
     qint64 m_reminderAnnouncement = 0; // what the last promise notification was about
     QLabel* m_slackStatus = nullptr;
     TrayIcon* m_tray = nullptr;
