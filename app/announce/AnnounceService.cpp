@@ -206,7 +206,7 @@ bool AnnounceService::discardDraft(qint64 id)
 QString AnnounceService::toWire(const QString& typed) const
 {
     ComposeText::Options options;
-    options.channelId = [this](const QString& name) { return m_channelIds.value(name); };
+    options.channelId = [this](const QString& name) { return m_channelIds.id(name); };
     return ComposeText::toWire(typed, options);
 }
 
@@ -215,9 +215,7 @@ MrkdwnContext AnnounceService::mrkdwnContext() const
     MrkdwnContext ctx;
     ctx.timeZone = timeZone();
     ctx.now = m_clock.now();
-    QHash<QString, QString> names;
-    for (auto it = m_channelIds.cbegin(); it != m_channelIds.cend(); ++it)
-        names.insert(it.value(), it.key());
+    const QHash<QString, QString> names = m_channelIds.names();
     ctx.channelName = [names](const QString& id) { return names.value(id); };
     if (m_slack) {
         SlackClient* client = m_slack->client();
@@ -280,7 +278,7 @@ void AnnounceService::withChannelId(QObject* context,
                                     std::function<void(const QString&, const QString&)> done)
 {
     const QString name = m_settings.slackConfig().announceChannel;
-    if (const QString id = m_channelIds.value(name); !id.isEmpty()) {
+    if (const QString id = m_channelIds.id(name); !id.isEmpty()) {
         done(id, {});
         return;
     }
@@ -288,27 +286,9 @@ void AnnounceService::withChannelId(QObject* context,
         done({}, cannotPostReason());
         return;
     }
-    QPointer<QObject> guard(context);
-    m_slack->client()->listChannels(
-        QStringLiteral("public_channel,private_channel"), this,
-        [this, name, guard, done](const QList<SlackChannel>& all, const SlackResult& r) {
-            if (r.ok()) {
-                for (const SlackChannel& ch : all)
-                    m_channelIds.insert(ch.name, ch.id);
-            }
-            if (!guard)
-                return;
-            const QString id = m_channelIds.value(name);
-            if (!id.isEmpty())
-                done(id, {});
-            else if (!r.ok())
-                done({}, tr("Cannot look up #%1: %2").arg(name, r.message));
-            else
-                done({}, tr("#%1 was not found. Check the announcement channel in Preferences → "
-                            "Slack; a private channel is only visible once the app is invited "
-                            "to it.")
-                             .arg(name));
-        });
+    m_channelIds.resolve(m_slack->client(), name,
+                         tr("the announcement channel in Preferences → Slack"), this, context,
+                         std::move(done));
 }
 
 QSet<QString> AnnounceService::knownTs() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "slack/ChannelDirectory.h"
+
 #include "AnnounceLint.h"
 #include "AnnouncePoster.h"
 #include "AnnounceStore.h"
@@ -120,7 +122,7 @@ private:
     DraftModel* m_drafts;
     AnnouncementModel* m_announcements;
     AnnouncePoster* m_poster = nullptr;
-    QHash<QString, QString> m_channelIds; // name -> id
+    ChannelDirectory m_channelIds;
     QTimer m_reminderTimer;
     bool m_posting = false;
     int m_lastAttention = -1;

@@ -90,7 +90,7 @@ QString HandoverService::toWire(const QString& heading,
                                 const QList<HandoverSection>& sections) const
 {
     ComposeText::Options options;
-    options.channelId = [this](const QString& name) { return m_channelIds.value(name); };
+    options.channelId = [this](const QString& name) { return m_channelIds.id(name); };
     return HandoverBuilder::toWire(heading, sections, options);
 }
 
@@ -100,9 +100,7 @@ MrkdwnContext HandoverService::mrkdwnContext() const
     ctx.timeZone = m_settings.shiftConfig().timeZone;
     ctx.now = m_clock.now();
     ctx.clock24 = true;
-    QHash<QString, QString> names;
-    for (auto it = m_channelIds.cbegin(); it != m_channelIds.cend(); ++it)
-        names.insert(it.value(), it.key());
+    const QHash<QString, QString> names = m_channelIds.names();
     ctx.channelName = [names](const QString& id) { return names.value(id); };
     QHash<QString, QString> people;
     for (const OnCallCandidate& c : m_candidates)
@@ -269,7 +267,7 @@ void HandoverService::loadOnCallCandidates(
 void HandoverService::channelId(const QString& name, QObject* context,
                                 std::function<void(const QString&, const QString&)> done)
 {
-    if (const QString id = m_channelIds.value(name); !id.isEmpty()) {
+    if (const QString id = m_channelIds.id(name); !id.isEmpty()) {
         done(id, {});
         return;
     }
@@ -277,26 +275,8 @@ void HandoverService::channelId(const QString& name, QObject* context,
         done({}, cannotPostReason());
         return;
     }
-    QPointer<QObject> guard(context);
-    m_slack->client()->listChannels(
-        QStringLiteral("public_channel,private_channel"), this,
-        [this, name, guard, done](const QList<SlackChannel>& all, const SlackResult& r) {
-            if (r.ok()) {
-                for (const SlackChannel& ch : all)
-                    m_channelIds.insert(ch.name, ch.id);
-            }
-            if (!guard)
-                return;
-            const QString id = m_channelIds.value(name);
-            if (!id.isEmpty())
-                done(id, {});
-            else if (!r.ok())
-                done({}, tr("Cannot look up #%1: %2").arg(name, r.message));
-            else
-                done({}, tr("#%1 was not found. Check the handover channel; a private channel "
-                            "is only visible once the app is invited to it.")
-                             .arg(name));
-        });
+    m_channelIds.resolve(m_slack->client(), name, tr("the handover channel"), this, context,
+                         std::move(done));
 }
 
 void HandoverService::resolveTarget(QObject* context,

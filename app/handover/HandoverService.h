@@ -1,5 +1,7 @@
 #pragma once
 
+#include "slack/ChannelDirectory.h"
+
 #include "HandoverBuilder.h"
 #include "HandoverSnapshot.h"
 #include "HandoverStore.h"
@@ -199,7 +201,7 @@ private:
     HandoverStore m_store;
     HandoverHistoryModel* m_history;
     AnnouncePoster* m_poster = nullptr;
-    QHash<QString, QString> m_channelIds; // name -> id
+    ChannelDirectory m_channelIds;
     QList<OnCallCandidate> m_candidates;
     QTimer m_offerTimer;
     QHash<int, QDate> m_offered; // Offer -> day it was offered
