@@ -138,6 +138,17 @@ private:
         QVERIFY2(out->posted(), qPrintable(out->message));
     }
 
+    // The next post's answer is lost, and the channel cannot be searched for it (`looks` tries).
+    void loseTheAnswerAndTheWayToCheck(int looks)
+    {
+        FakeFault drop;
+        drop.kind = FakeFault::Kind::DropAfterProcessing;
+        m_env->slack->injectFault(QStringLiteral("chat.postMessage"), drop);
+        FakeFault down;
+        down.kind = FakeFault::Kind::Http503;
+        m_env->slack->injectFault(QStringLiteral("conversations.history"), down, looks);
+    }
+
     PostOutcome post(const QString& wire)
     {
         std::optional<PostOutcome> out;
@@ -359,12 +370,7 @@ private Q_SLOTS:
     {
         startShift(london(2026, 11, 30, 17, 50));
         const QString wire = handoverText();
-        FakeFault drop;
-        drop.kind = FakeFault::Kind::DropAfterProcessing;
-        m_env->slack->injectFault(QStringLiteral("chat.postMessage"), drop);
-        FakeFault down;
-        down.kind = FakeFault::Kind::Http503;
-        m_env->slack->injectFault(QStringLiteral("conversations.history"), down, 40);
+        loseTheAnswerAndTheWayToCheck(40);
         const PostOutcome first = post(wire);
         QVERIFY(first.state == PostOutcome::State::Unknown);
         QVERIFY(m_service->store().unsettled().has_value());
@@ -393,12 +399,7 @@ private Q_SLOTS:
     {
         startShift(london(2026, 11, 30, 17, 50));
         const QString wire = handoverText();
-        FakeFault drop;
-        drop.kind = FakeFault::Kind::DropAfterProcessing;
-        m_env->slack->injectFault(QStringLiteral("chat.postMessage"), drop);
-        FakeFault down;
-        down.kind = FakeFault::Kind::Http503;
-        m_env->slack->injectFault(QStringLiteral("conversations.history"), down, 400);
+        loseTheAnswerAndTheWayToCheck(400);
         QVERIFY(post(wire).state == PostOutcome::State::Unknown);
         QVERIFY(m_service->hasUnsettledPost());
         QVERIFY(post(wire).state == PostOutcome::State::Unknown); // still blocked
