@@ -234,6 +234,19 @@ void Settings::setSlackConfig(const SlackConfig& c)
     Q_EMIT changed();
 }
 
+QString Settings::appearance() const
+{
+    const QString value = m_settings->value(QStringLiteral("ui/appearance")).toString();
+    return value == QLatin1String("light") || value == QLatin1String("dark")
+               ? value
+               : QStringLiteral("system");
+}
+
+void Settings::setAppearance(const QString& appearance)
+{
+    m_settings->setValue(QStringLiteral("ui/appearance"), appearance); // the UI applies it
+}
+
 QString Settings::identity() const
 {
     QString name = m_settings->value(QStringLiteral("user/name")).toString().trimmed();

@@ -38,6 +38,10 @@ public:
     QString identity() const;
     void setIdentity(const QString& name);
 
+    // "system" (default), "light" or "dark": the window's colours.
+    QString appearance() const;
+    void setAppearance(const QString& appearance);
+
     bool closeToTray() const;
     void setCloseToTray(bool enabled);
 

@@ -3,9 +3,12 @@
 #include "FakeAlerts.h"
 #include "FakeGitHub.h"
 #include "FakeSlack.h"
+#include "checklist/ChecklistModel.h"
+#include "checklist/ChecklistService.h"
 #include "core/Settings.h"
 #include "github/GitHubConnection.h"
 #include "secrets/SecretStore.h"
+#include "shift/CoverModel.h"
 #include "slack/SlackConnection.h"
 
 #include <QFile>
@@ -115,8 +118,7 @@ bool DemoWorkspace::start(Settings& settings, SecretStore& secrets, const QDateT
     support.teamMembers = {QStringLiteral("U0DEMOPRI"), QStringLiteral("U0DEMOSAM"),
                            QStringLiteral("U0DEMOJO")};
     settings.setSupportConfig(support);
-    if (settings.identity().isEmpty())
-        settings.setIdentity(tr("You"));
+    settings.setIdentity(tr("Robin (you)")); // the name ticks are recorded with
 
     const auto ignore = [](const SecretStore::Result&) {};
     secrets.write(SlackConnection::kBotTokenKey, kBotToken, this, ignore);
@@ -124,6 +126,24 @@ bool DemoWorkspace::start(Settings& settings, SecretStore& secrets, const QDateT
     secrets.write(GitHubConnection::kTokenKey, kGitHubToken, this, ignore);
     m_timer.start();
     return true;
+}
+
+void DemoWorkspace::seedChecklist(ChecklistService& checklist)
+{
+    ChecklistModel* today = checklist.todayModel();
+    const QStringList done = {QStringLiteral("check-alarm-channels"),
+                              QStringLiteral("check-unassigned-requests"),
+                              QStringLiteral("nominate-cover")};
+    for (const QString& id : done) {
+        if (today->isDone(id))
+            return; // already seeded
+    }
+    for (const QString& id : done)
+        today->setItemDone(id, true);
+    CoverModel* cover = checklist.coverModel();
+    const QStringList people = {tr("Robin (you)"), tr("Sam (lunch cover)"), tr("Priya")};
+    for (int row = 0; row < cover->rowCount() && row < people.size(); ++row)
+        cover->setData(cover->index(row, CoverModel::PersonColumn), people[row]);
 }
 
 void DemoWorkspace::seedSlack(const QDateTime& now)

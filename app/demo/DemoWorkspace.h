@@ -9,6 +9,7 @@
 
 namespace shiftdesk {
 
+class ChecklistService;
 class SecretStore;
 class Settings;
 
@@ -34,6 +35,10 @@ public:
     // `secrets` (give it a memory store: never the real keychain). False with *error if a
     // server cannot listen.
     bool start(Settings& settings, SecretStore& secrets, const QDateTime& now, QString* error);
+
+    // The morning so far on the checklist: the first checks ticked and the cover rota filled
+    // (only into a day nobody has ticked yet, so a restart adds nothing).
+    static void seedChecklist(ChecklistService& checklist);
 
     // How often the day moves on (default 40 s; 0 stops it).
     void setPace(int msec);

@@ -231,9 +231,12 @@ bool HandoverBuilder::looksLikeHandover(const QString& wireText)
 
 bool HandoverBuilder::isOwnHandover(const QString& wireText)
 {
-    // The heading this builder writes (heading()), whatever the day and however translated.
-    const QString prefix = tr("Handover to on-call · %1").section(QStringLiteral("%1"), 0, 0);
-    return Mrkdwn::toPlainText(wireText).trimmed().startsWith(prefix.trimmed());
+    // The heading this builder writes (heading()), whatever the day, in English (a teammate's
+    // Shiftdesk may be in English) or in the language this one runs in.
+    const QString text = Mrkdwn::toPlainText(wireText).trimmed();
+    const QString translated = tr("Handover to on-call · %1").section(QStringLiteral("%1"), 0, 0);
+    return text.startsWith(QLatin1String("Handover to on-call ·")) ||
+           text.startsWith(translated.trimmed());
 }
 
 QString HandoverBuilder::userText(const QString& plain, int maxLength)

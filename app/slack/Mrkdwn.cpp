@@ -149,6 +149,8 @@ private:
     int emoji(int run, int p, int to);
     void sequence(int a, int b);
     void command(int a, int b, QStringView cmd, int labelAt, QStringView label);
+    QStringView mentionStyle() const;
+    QStringView broadcastStyle() const;
     void date(QStringView args, int a, int b, QStringView label);
     const std::vector<int>& preCloses(int from, int to);
 
@@ -411,7 +413,7 @@ void Renderer::sequence(int a, int b)
         if (!name.startsWith(prefix))
             name.prepend(prefix);
         mention((user ? QStringLiteral("slack-user:") : QStringLiteral("slack-channel:")) + id,
-                u"background-color:#e8f5fa;color:#1264a3", name);
+                mentionStyle(), name);
         return;
     }
     if (kind == u'!') {
@@ -433,11 +435,23 @@ void Renderer::sequence(int a, int b)
     tag(u"</a>");
 }
 
+QStringView Renderer::mentionStyle() const
+{
+    return m_ctx.dark ? QStringView(u"background-color:#1d3b53;color:#8fcff5")
+                      : QStringView(u"background-color:#e8f5fa;color:#1264a3");
+}
+
+QStringView Renderer::broadcastStyle() const
+{
+    return m_ctx.dark ? QStringView(u"background-color:#4d3c00;color:#ffd866")
+                      : QStringView(u"background-color:#fff0c2;color:#5c4c00");
+}
+
 void Renderer::command(int a, int b, QStringView cmd, int labelAt, QStringView label)
 {
     static const QStringView specials[] = {u"here", u"channel", u"everyone", u"group"};
     if (std::find(std::begin(specials), std::end(specials), cmd) != std::end(specials)) {
-        mention({}, u"background-color:#fff0c2;color:#5c4c00", u'@' + cmd.toString());
+        mention({}, broadcastStyle(), u'@' + cmd.toString());
         return;
     }
     if (cmd.startsWith(u"subteam^")) {
@@ -449,7 +463,7 @@ void Renderer::command(int a, int b, QStringView cmd, int labelAt, QStringView l
             name = id;
         if (!name.startsWith(u'@'))
             name.prepend(u'@');
-        mention({}, u"background-color:#e8f5fa;color:#1264a3", name);
+        mention({}, mentionStyle(), name);
         return;
     }
     if (cmd.startsWith(u"date^")) {

@@ -17,6 +17,7 @@ struct MrkdwnContext
     QTimeZone timeZone = QTimeZone::systemTimeZone();               // for <!date^...>
     bool clock24 = false; // {time} as "14:39" instead of Slack's "2:39 PM"
     QDateTime now;        // "today"/"yesterday" in {date_pretty}; invalid -> the current time
+    bool dark = false;    // mentions coloured for a dark background
 };
 
 // Slack "mrkdwn" (the formatting of message text as the Web API returns it) to Qt rich text or

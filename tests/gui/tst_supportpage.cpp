@@ -170,8 +170,12 @@ private Q_SLOTS:
         QVERIFY(page()->promptBanner()->isHidden());
         m_env->clock->advance(60);
         QTRY_VERIFY(page()->promptBanner()->isVisible());
-        QCOMPARE(notified.count(), 1);
-        QVERIFY(notified.at(0).at(0).toString().contains(QStringLiteral("Priya")));
+        // Exactly one notification about the request (the clock is the real time of day, so a
+        // checklist reminder may come too).
+        int aboutRequest = 0;
+        for (const QList<QVariant>& n : std::as_const(notified))
+            aboutRequest += n.at(0).toString().contains(QStringLiteral("Priya")) ? 1 : 0;
+        QCOMPARE(aboutRequest, 1);
 
         QTest::mouseClick(page()->promptTicketButton(), Qt::LeftButton);
         QTRY_COMPARE(m_window->tabs()->currentIndex(), int(MainWindow::BoardTab));

@@ -1,4 +1,5 @@
 #include "AlarmDetail.h"
+#include "widgets/Palette.h"
 
 #include "AlarmDelegate.h"
 #include "alarms/AlarmFeed.h"
@@ -7,6 +8,7 @@
 #include "slack/SlackClient.h"
 
 #include <QDesktopServices>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -146,7 +148,7 @@ void AlarmDetail::saveTicket()
     const QUrl url(text);
     if (!text.isEmpty() && (!url.isValid() || (url.scheme() != QLatin1String("https") &&
                                                url.scheme() != QLatin1String("http")))) {
-        m_ticket->setStyleSheet(QStringLiteral("color: #d1242f"));
+        m_ticket->setStyleSheet(palette::textCss(palette::error(palette())));
         m_ticket->setToolTip(tr("Enter a web address (https://…)."));
         return;
     }
@@ -159,6 +161,7 @@ void AlarmDetail::saveTicket()
 QString AlarmDetail::renderMessage(const QJsonObject& message) const
 {
     MrkdwnContext ctx;
+    ctx.dark = palette::isDark(palette());
     ctx.userName = [this](const QString& id) {
         const QJsonObject user = m_slack->cachedUser(id);
         const QString display = user.value(QLatin1String("profile"))
@@ -317,6 +320,14 @@ void AlarmDetail::raiseTicket()
             context.permalink = r.body.value(QLatin1String("permalink")).toString();
         Q_EMIT ticketRequested(context); // without a permalink if Slack could not give one
     });
+}
+
+void AlarmDetail::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // Mentions and status colours are chosen when rendered: render again in the new palette.
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
 }
 
 } // namespace shiftdesk

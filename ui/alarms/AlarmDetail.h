@@ -33,6 +33,9 @@ Q_SIGNALS:
     // "Raise ticket…": the alarm's first message as Slack context (permalink, channel, text).
     void ticketRequested(const shiftdesk::SlackContext& context);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void refresh();
     void saveNote();

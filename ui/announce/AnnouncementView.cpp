@@ -1,4 +1,5 @@
 #include "AnnouncementView.h"
+#include "widgets/Palette.h"
 
 #include "MrkdwnPreview.h"
 #include "TimeText.h"
@@ -7,6 +8,7 @@
 #include "core/Clock.h"
 
 #include <QDesktopServices>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -137,8 +139,9 @@ void AnnouncementView::refresh()
                          word == tr("MISSED so far");
         QString line = tr("%1: %2").arg(TimeText::when(p.due, zone, now), word).toHtmlEscaped();
         if (bad)
-            line = QStringLiteral("<span style=\"color:#c01c28;font-weight:bold\">") + line +
-                   QStringLiteral("</span>");
+            line = QStringLiteral("<span style=\"color:%1;font-weight:bold\">")
+                       .arg(palette::error(palette()).name()) +
+                   line + QStringLiteral("</span>");
         promises << line;
     }
     m_promises->setText(promises.isEmpty()
@@ -147,7 +150,8 @@ void AnnouncementView::refresh()
 
     // The thread: the announcement, then every reply under its time, each rendered on its own
     // (as Slack does: one message's formatting never runs into the next).
-    const MrkdwnContext ctx = m_service->mrkdwnContext();
+    MrkdwnContext ctx = m_service->mrkdwnContext();
+    ctx.dark = palette::isDark(palette());
     QString html = Mrkdwn::toHtml(a->text, ctx);
     for (const AnnouncePost& p : m_service->store().posts(m_id)) {
         const QString label =
@@ -165,6 +169,14 @@ void AnnouncementView::refresh()
     m_open->setEnabled(!m_permalink.isEmpty());
     m_update->setEnabled(!a->resolved);
     m_resolve->setEnabled(!a->resolved);
+}
+
+void AnnouncementView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // Mentions and status colours are chosen when rendered: render again in the new palette.
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
 }
 
 } // namespace shiftdesk

@@ -29,6 +29,9 @@ Q_SIGNALS:
     void updateRequested(qint64 announcementId);
     void resolveRequested(qint64 announcementId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     AnnounceService* m_service;
     qint64 m_id = 0;

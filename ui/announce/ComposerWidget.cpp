@@ -1,4 +1,5 @@
 #include "ComposerWidget.h"
+#include "widgets/Palette.h"
 
 #include "MrkdwnPreview.h"
 #include "PostConfirmDialog.h"
@@ -395,7 +396,7 @@ void ComposerWidget::updateFooter()
     const int n = int(text.size());
     m_count->setText(tr("%n character(s)", nullptr, n));
     const bool over = n > AnnounceLint::kSlackAdvisedMax;
-    m_count->setStyleSheet(over ? QStringLiteral("color: #c01c28;") : QString());
+    m_count->setStyleSheet(over ? palette::textCss(palette::error(palette())) : QString());
     m_post->setEnabled(!m_busy && !AnnounceLint::hasErrors(m_issues) && !text.trimmed().isEmpty());
 }
 

@@ -1,6 +1,9 @@
 #include "MrkdwnPreview.h"
 
+#include "widgets/Palette.h"
+
 #include <QDesktopServices>
+#include <QEvent>
 #include <QScrollBar>
 
 namespace shiftdesk {
@@ -24,13 +27,27 @@ void MrkdwnPreview::setWireText(const QString& wire, double scrollFraction)
     if (wire == m_wire && scrollFraction < 0)
         return;
     m_wire = wire;
+    render(scrollFraction);
+}
+
+void MrkdwnPreview::render(double scrollFraction)
+{
     QScrollBar* bar = verticalScrollBar();
     const int keep = bar->value();
-    setHtml(Mrkdwn::toHtml(wire, m_context));
-    if (scrollFraction >= 0)
+    m_context.dark = palette::isDark(palette());
+    setHtml(Mrkdwn::toHtml(m_wire, m_context));
+    if (scrollFraction >= 0.0)
         bar->setValue(int(scrollFraction * bar->maximum() + 0.5));
     else
         bar->setValue(keep);
+}
+
+void MrkdwnPreview::changeEvent(QEvent* event)
+{
+    QTextBrowser::changeEvent(event);
+    // Links and mentions take their colours when rendered: render again in the new palette.
+    if (event->type() == QEvent::PaletteChange && !m_wire.isEmpty())
+        render(-1.0);
 }
 
 } // namespace shiftdesk

@@ -22,7 +22,12 @@ public:
     void setWireText(const QString& wire, double scrollFraction = -1.0);
     QString wireText() const { return m_wire; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void render(double scrollFraction);
+
     MrkdwnContext m_context;
     QString m_wire;
 };

@@ -1,4 +1,5 @@
 #include "TwoLineDelegate.h"
+#include "widgets/Palette.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -33,7 +34,7 @@ void TwoLineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor sub = text;
     if (m_alert && m_alert(index) && !selected)
-        sub = QColor(0xc0, 0x1c, 0x28);
+        sub = palette::error(opt.palette);
     else
         sub.setAlphaF(0.72f);
 

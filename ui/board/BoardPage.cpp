@@ -58,6 +58,7 @@ BoardPage::BoardPage(BoardService* service, QWidget* parent)
     auto* scroll = new QScrollArea(m_board);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Board columns"));
     auto* strip = new QWidget(scroll);
     strip->setLayout(m_columnsLayout);
     m_columnsLayout->setContentsMargins(0, 0, 0, 0);

@@ -1,4 +1,5 @@
 #include "TicketDialog.h"
+#include "widgets/Palette.h"
 
 #include "board/BoardService.h"
 #include "slack/Mrkdwn.h"
@@ -40,7 +41,7 @@ TicketDialog::TicketDialog(BoardService* service, const SlackContext& context, Q
     m_title->setObjectName(QStringLiteral("ticketTitle"));
     m_title->setAccessibleName(tr("Title"));
     m_titleError->setObjectName(QStringLiteral("titleError"));
-    m_titleError->setStyleSheet(QStringLiteral("color: #c01c28;"));
+    m_titleError->setStyleSheet(palette::textCss(palette::error(palette())));
     m_titleError->hide();
     m_about->setWordWrap(true);
     m_about->setTextFormat(Qt::PlainText);
@@ -244,8 +245,8 @@ void TicketDialog::create()
         QString text = out.message;
         if (!general.isEmpty())
             text += QLatin1Char(' ') + general.join(QStringLiteral("; "));
-        m_message->setText(
-            QStringLiteral("<span style=\"color:#c01c28\">%1</span>").arg(text.toHtmlEscaped()));
+        m_message->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                               .arg(palette::error(palette()).name(), text.toHtmlEscaped()));
     });
 }
 

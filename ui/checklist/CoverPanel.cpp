@@ -30,6 +30,8 @@ CoverPanel::CoverPanel(CoverModel* model, QWidget* parent)
     m_view->setAccessibleName(tr("Support-hours cover rota"));
     m_view->setModel(model);
     m_view->verticalHeader()->hide();
+    // Tab leaves the table (arrow keys move between cells), so the keyboard is never trapped.
+    m_view->setTabKeyNavigation(false);
     m_view->horizontalHeader()->setSectionResizeMode(CoverModel::FromColumn,
                                                      QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(CoverModel::ToColumn,

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "Appearance.h"
+
 #include "ShiftStatus.h"
 #include "TrayIcon.h"
 #include "WelcomePanel.h"
@@ -20,9 +22,11 @@
 #include "github/GitHubConnection.h"
 #include "settings/SettingsDialog.h"
 #include "slack/SlackConnection.h"
+#include "widgets/Palette.h"
 #include "widgets/PlaceholderPage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -268,6 +272,24 @@ void MainWindow::setupMenus()
         m_tabs->setCurrentIndex(ChecklistTab);
         m_checklistPage->showToday();
     });
+    view->addSeparator();
+    QMenu* appearance = view->addMenu(tr("A&ppearance"));
+    auto* looks = new QActionGroup(appearance);
+    const QList<std::pair<QString, QString>> choices = {
+        {QStringLiteral("system"), tr("Follow the &system")},
+        {QStringLiteral("light"), tr("&Light")},
+        {QStringLiteral("dark"), tr("&Dark")}};
+    const QString current = m_services.settings->appearance();
+    for (const auto& [id, label] : choices) {
+        QAction* action = appearance->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(id == current);
+        looks->addAction(action);
+        connect(action, &QAction::triggered, this, [this, look = id]() {
+            m_services.settings->setAppearance(look);
+            Appearance::apply(look);
+        });
+    }
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QAction* preferences =
@@ -515,7 +537,8 @@ void MainWindow::updatePromises()
     m_promiseStatus->setText(
         tr("Update overdue: %1").arg(titles.join(QStringLiteral("; "))).toHtmlEscaped() +
         QStringLiteral(" <a href=\"update:%1\">%2</a>").arg(first).arg(tr("Write it")));
-    m_promiseStatus->setStyleSheet(QStringLiteral("color: #c01c28; font-weight: bold;"));
+    m_promiseStatus->setStyleSheet(palette::textCss(palette::error(palette())) +
+                                   QStringLiteral(" font-weight: bold;"));
     m_promiseStatus->setToolTip(tr("You promised an update and it has not been posted: open the "
                                    "announcement in the Announce tab and write it"));
     m_promiseStatus->show();

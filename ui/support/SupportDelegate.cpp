@@ -1,4 +1,5 @@
 #include "SupportDelegate.h"
+#include "widgets/Palette.h"
 
 #include "slack/Mrkdwn.h"
 #include "support/SupportModel.h"
@@ -12,17 +13,19 @@ namespace shiftdesk {
 
 namespace {
 
-QColor stateColour(SupportRequest::State state, bool late)
+// The state's colour (the bar at the left and the state line), readable on the palette.
+QColor stateColour(SupportRequest::State state, bool late, const QPalette& p)
 {
+    const bool dark = palette::isDark(p);
     switch (state) {
     case SupportRequest::State::New:
-        return late ? QColor(0xc0, 0x1c, 0x28) : QColor(0xe5, 0xa5, 0x0a);
+        return late ? palette::error(p) : QColor(0xe5, 0xa5, 0x0a);
     case SupportRequest::State::Claimed:
-        return QColor(0x1c, 0x71, 0xd8);
+        return dark ? QColor(0x6c, 0xa8, 0xf7) : QColor(0x1c, 0x71, 0xd8);
     case SupportRequest::State::Answered:
-        return QColor(0x2e, 0xc2, 0x7e);
+        return dark ? QColor(0x56, 0xd3, 0x64) : QColor(0x1f, 0x8f, 0x55);
     case SupportRequest::State::Ticketed:
-        return QColor(0x91, 0x41, 0xac);
+        return dark ? QColor(0xc8, 0x8e, 0xe8) : QColor(0x91, 0x41, 0xac);
     }
     return Qt::gray;
 }
@@ -52,7 +55,7 @@ void SupportDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->save();
     const QRect r = option.rect.adjusted(0, 2, -4, -2);
     painter->fillRect(QRect(r.left() + 2, r.top() + 2, 5, r.height() - 4),
-                      stateColour(state, late));
+                      stateColour(state, late, option.palette));
     const int left = r.left() + 16;
     const int width = r.right() - left;
     const QFontMetrics fm = option.fontMetrics;
@@ -63,11 +66,10 @@ void SupportDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const int replies = index.data(SupportModel::ReplyCountRole).toInt();
     QString right = index.data(SupportModel::AgeRole).toString();
     if (replies > 0)
-        right = (replies == 1 ? tr("1 reply") : tr("%n replies", nullptr, replies)) +
-                QStringLiteral(" · ") + right;
+        right = tr("%n replies", nullptr, replies) + QStringLiteral(" · ") + right;
     const int rightWidth = fm.horizontalAdvance(right) + 8;
     painter->setFont(option.font);
-    painter->setPen(late && !selected ? QColor(0xc0, 0x1c, 0x28) : muted);
+    painter->setPen(late && !selected ? palette::error(option.palette) : muted);
     painter->drawText(QRect(r.right() - rightWidth, y, rightWidth, lineH),
                       Qt::AlignRight | Qt::AlignVCenter, right);
     QFont bold = option.font;
@@ -81,7 +83,7 @@ void SupportDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
 
     // Line 2: the state.
     painter->setFont(option.font);
-    painter->setPen(selected ? text : stateColour(state, late).darker(115));
+    painter->setPen(selected ? text : stateColour(state, late, option.palette));
     painter->drawText(
         QRect(left, y, width, lineH), Qt::AlignLeft | Qt::AlignVCenter,
         fm.elidedText(index.data(SupportModel::StateTextRole).toString(), Qt::ElideRight, width));

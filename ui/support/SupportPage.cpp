@@ -207,8 +207,7 @@ QString SupportPage::currentTs() const
 
 void SupportPage::updateState()
 {
-    const bool connected =
-        m_feed->statusText() != tr("Not connected to Slack") || m_feed->model()->rowCount() > 0;
+    const bool connected = m_feed->isConnected() || m_feed->model()->rowCount() > 0;
     m_stack->setCurrentIndex(connected ? 1 : 0);
     QString status = m_feed->statusText();
     if (m_feed->hasLoaded())
