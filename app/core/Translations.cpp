@@ -39,10 +39,12 @@ QString installTranslations(QCoreApplication& app, const QLocale& locale)
         return {};
     }
     QCoreApplication::installTranslator(own);
-    // Qt's own strings (standard buttons, context menus), where the system has them.
+    // Qt's own strings (standard buttons, context menus): the system's translation, or the few
+    // Shiftdesk shows, shipped with it (Debian has no qtbase_cy).
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+        qt->load(locale, QStringLiteral("qt_extra"), QStringLiteral("_"), kResourceDir))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

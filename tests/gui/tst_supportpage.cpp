@@ -210,7 +210,9 @@ private Q_SLOTS:
                      QStringLiteral("<%1|#%2>").arg(url).arg(number)),
                  qPrintable(reply->editor()->toPlainText()));
         QVERIFY(reply->preview()->toPlainText().contains(QStringLiteral("@Priya")));
-        QTest::mouseClick(reply->postButton(), Qt::LeftButton);
+        // Ctrl+Enter posts, as in every composer.
+        reply->editor()->setFocus();
+        QTest::keyClick(reply->editor(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(
             reply->message()->text().contains(QStringLiteral("Posted in the thread")), 10000);
         QVERIFY(!reply->postButton()->isEnabled()); // nothing to post twice

@@ -1,4 +1,5 @@
 #include "ComposerWidget.h"
+#include "widgets/CtrlEnter.h"
 #include "widgets/Palette.h"
 
 #include "MrkdwnPreview.h"
@@ -189,12 +190,7 @@ ComposerWidget::ComposerWidget(AnnounceService* service, QWidget* parent)
     connect(m_refill, &QPushButton::clicked, this, &ComposerWidget::refillFromFields);
     connect(m_discard, &QPushButton::clicked, this, &ComposerWidget::discard);
     connect(m_post, &QPushButton::clicked, this, &ComposerWidget::requestPost);
-    for (const QKeySequence& key :
-         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto* shortcut = new QShortcut(key, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, &ComposerWidget::requestPost);
-    }
+    pressOnCtrlEnter(this, m_post);
     connect(m_service, &AnnounceService::templatesChanged, this, &ComposerWidget::buildFields);
     setEnabled(false);
 }

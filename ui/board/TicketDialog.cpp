@@ -1,4 +1,5 @@
 #include "TicketDialog.h"
+#include "widgets/CtrlEnter.h"
 #include "widgets/Palette.h"
 
 #include "board/BoardService.h"
@@ -92,6 +93,7 @@ TicketDialog::TicketDialog(BoardService* service, const SlackContext& context, Q
 
     connect(m_templates, &QComboBox::currentIndexChanged, this, &TicketDialog::showTemplate);
     connect(m_create, &QPushButton::clicked, this, &TicketDialog::create);
+    pressOnCtrlEnter(this, m_create);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_title, &QLineEdit::textEdited, m_titleError, &QWidget::hide);
     resize(640, 700);

@@ -1,4 +1,5 @@
 #include "HandoverComposer.h"
+#include "widgets/CtrlEnter.h"
 
 #include "announce/AnnounceLint.h"
 #include "announce/MrkdwnPreview.h"
@@ -141,6 +142,7 @@ HandoverComposer::HandoverComposer(HandoverService* service, QWidget* parent)
         refill(true);
     });
     connect(m_post, &QPushButton::clicked, this, &HandoverComposer::requestPost);
+    pressOnCtrlEnter(this, m_post);
     m_settle->setObjectName(QStringLiteral("settleHandoverButton"));
     m_settle->setAccessibleName(tr("Settle the earlier post by hand"));
     m_settle->setToolTip(tr("An earlier handover may or may not have reached Slack. Look there, "

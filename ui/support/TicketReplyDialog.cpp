@@ -1,4 +1,5 @@
 #include "TicketReplyDialog.h"
+#include "widgets/CtrlEnter.h"
 
 #include "announce/MrkdwnPreview.h"
 #include "support/SupportFeed.h"
@@ -64,6 +65,7 @@ TicketReplyDialog::TicketReplyDialog(SupportFeed* feed, const QString& ts, const
     render();
     connect(m_editor, &QPlainTextEdit::textChanged, this, render);
     connect(m_post, &QPushButton::clicked, this, &TicketReplyDialog::post);
+    pressOnCtrlEnter(this, m_post);
     connect(m_cancel, &QPushButton::clicked, this, &TicketReplyDialog::reject);
 }
 
