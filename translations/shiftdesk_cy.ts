@@ -96,7 +96,7 @@
     <message>
         <location line="+3"/>
         <source>~~strike~~ shows with its tildes in Slack: use ~strike~</source>
-        <translation>Mae ~~croesi~~ yn ymddangos gyda&apos;i dildau yn Slack: defnyddiwch ~croesi~</translation>
+        <translation>Mae ~~llinell drwodd~~ yn ymddangos gyda&apos;i dildau yn Slack: defnyddiwch ~llinell drwodd~</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -480,6 +480,14 @@
     </message>
 </context>
 <context>
+    <name>CtrlEnter</name>
+    <message>
+        <location filename="../ui/widgets/CtrlEnter.h" line="+24"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../app/core/Database.cpp" line="+46"/>
@@ -706,7 +714,7 @@
     <message>
         <location line="+6"/>
         <source> (overdue)</source>
-        <translation> (yn hwyr)</translation>
+        <translation> (dros amser)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1213,7 +1221,7 @@
     <message>
         <location line="+2"/>
         <source>Ticketed</source>
-        <translation>Tocyn wedi&apos;i greu</translation>
+        <translation>Tocyn wedi&apos;i godi</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1421,7 @@
     <message>
         <location line="+72"/>
         <source>#%1 was not found. Check the name in Preferences → Slack; a private channel is only visible once the app is invited to it.</source>
-        <translation>Ni chafwyd hyd i #%1. Gwiriwch yr enw yn Dewisiadau → Slack; dim ond ar ôl i&apos;r ap gael ei wahodd iddi y mae sianel breifat i&apos;w gweld.</translation>
+        <translation>Ni chafwyd hyd i #%1. Gwiriwch yr enw yn Dewisiadau → Slack; dim ond ar ôl i&apos;r ap gael ei wahodd iddi y mae sianel breifat yn weladwy.</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -1504,7 +1512,7 @@
     <message>
         <location line="+1"/>
         <source>S&amp;ync now</source>
-        <translation>C&amp;ysoni nawr</translation>
+        <translation>Cysoni &amp;nawr</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1564,7 +1572,7 @@
     <message>
         <location line="+8"/>
         <source>Shiftdesk follows the alarm channels (#high-priority-alarms and #low-priority-alarms by default) as a live feed you can triage. It needs a Slack app&apos;s bot token with the scopes channels:read, groups:read, channels:history, groups:history, users:read, reactions:write and chat:write, and the app invited to those channels. An app-level token (xapp-…) adds live updates through Socket Mode.</source>
-        <translation>Mae Shiftdesk yn dilyn sianeli&apos;r larymau (#high-priority-alarms a #low-priority-alarms yn ddiofyn) fel ffrwd fyw y gallwch ei brysbennu. Mae angen tocyn bot ap Slack arno gyda&apos;r cwmpasau channels:read, groups:read, channels:history, groups:history, users:read, reactions:write a chat:write, a&apos;r ap wedi&apos;i wahodd i&apos;r sianeli hynny. Mae tocyn lefel ap (xapp-…) yn ychwanegu diweddariadau byw drwy Socket Mode.</translation>
+        <translation>Mae Shiftdesk yn dilyn sianeli&apos;r larymau (#high-priority-alarms a #low-priority-alarms yn ddiofyn) fel ffrwd fyw y gallwch ei brysbennu. Mae angen tocyn mynediad bot ap Slack arno gyda&apos;r cwmpasau channels:read, groups:read, channels:history, groups:history, users:read, reactions:write a chat:write, a&apos;r ap wedi&apos;i wahodd i&apos;r sianeli hynny. Mae tocyn mynediad lefel ap (xapp-…) yn ychwanegu diweddariadau byw drwy Socket Mode.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1822,7 +1830,7 @@
     <message>
         <location line="+6"/>
         <source>Slack is not set up: add a token in Preferences → Slack.</source>
-        <translation>Nid yw Slack wedi&apos;i osod: ychwanegwch docyn yn Dewisiadau → Slack.</translation>
+        <translation>Nid yw Slack wedi&apos;i osod: ychwanegwch docyn mynediad yn Dewisiadau → Slack.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1832,7 +1840,7 @@
     <message>
         <location line="+17"/>
         <source>the announcement channel in Preferences → Slack</source>
-        <translation>sianel y cyhoeddiadau yn Dewisiadau → Slack</translation>
+        <translation>y sianel gyhoeddiadau yn Dewisiadau → Slack</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1987,7 +1995,7 @@
     <message>
         <location line="-78"/>
         <source>Write &amp;update</source>
-        <translation>Ysgrifennu &amp;diweddariad</translation>
+        <translation>&amp;Ysgrifennu diweddariad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2609,7 +2617,7 @@
 <context>
     <name>shiftdesk::ComposerWidget</name>
     <message>
-        <location filename="../ui/announce/ComposerWidget.cpp" line="+44"/>
+        <location filename="../ui/announce/ComposerWidget.cpp" line="+45"/>
         <source>New announcement</source>
         <translation>Cyhoeddiad newydd</translation>
     </message>
@@ -2630,12 +2638,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+181"/>
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-179"/>
         <source>&amp;Refill text from details</source>
         <translation>&amp;Ail-lenwi&apos;r testun o&apos;r manylion</translation>
     </message>
@@ -2646,12 +2654,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+455"/>
+        <location line="+450"/>
         <source>&amp;Post…</source>
         <translation>&amp;Postio…</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-438"/>
         <source>Slack&apos;s “Also send to channel”: the reply shows in the channel as well as in the thread</source>
         <translation>“Also send to channel” yn Slack: mae&apos;r ateb yn ymddangos yn y sianel yn ogystal ag yn yr edefyn</translation>
     </message>
@@ -2702,7 +2710,7 @@
     </message>
     <message>
         <location line="+44"/>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>To: %1</source>
         <translation>At: %1</translation>
     </message>
@@ -2833,7 +2841,7 @@
     <message>
         <location line="+2"/>
         <source>%1 covers the support channel %2</source>
-        <translation>Mae %1 yn gofalu am y sianel gymorth %2</translation>
+        <translation>Mae %1 yn cyflenwi ar y sianel gymorth %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2863,7 +2871,7 @@
     <message>
         <location line="+2"/>
         <source>Who covers the support channel</source>
-        <translation>Pwy sy&apos;n gofalu am y sianel gymorth</translation>
+        <translation>Pwy sy&apos;n cyflenwi ar y sianel gymorth</translation>
     </message>
 </context>
 <context>
@@ -2871,7 +2879,7 @@
     <message>
         <location filename="../ui/checklist/CoverPanel.cpp" line="+16"/>
         <source>Support-hours cover today</source>
-        <translation>Rota oriau cymorth heddiw</translation>
+        <translation>Cyflenwi oriau cymorth heddiw</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2891,17 +2899,17 @@
     <message>
         <location line="+7"/>
         <source>Support-hours cover rota</source>
-        <translation>Rota oriau cymorth</translation>
+        <translation>Rota cyflenwi oriau cymorth</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add a cover period</source>
-        <translation>Ychwanegu cyfnod at y rota</translation>
+        <translation>Ychwanegu cyfnod cyflenwi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected cover period</source>
-        <translation>Tynnu&apos;r cyfnod a ddewiswyd o&apos;r rota</translation>
+        <translation>Tynnu&apos;r cyfnod cyflenwi a ddewiswyd</translation>
     </message>
 </context>
 <context>
@@ -3234,7 +3242,7 @@
     <message>
         <location line="+4"/>
         <source>The token is kept only in the system keychain, never in settings files. A classic token needs the repo and read:project scopes (project to move cards).</source>
-        <translation>Dim ond yng nghadwyn allweddi&apos;r system y caiff y tocyn mynediad ei gadw, byth mewn ffeiliau gosodiadau. Mae angen y cwmpasau repo a read:project ar docyn clasurol (project i symud cardiau).</translation>
+        <translation>Dim ond yng nghadwyn allweddi&apos;r system y caiff y tocyn mynediad ei gadw, byth mewn ffeiliau gosodiadau. Mae angen y cwmpasau repo a read:project ar docyn mynediad clasurol (project i symud cardiau).</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3369,7 +3377,7 @@
     <message>
         <location line="+5"/>
         <source>Checking the saved token…</source>
-        <translation>Yn gwirio&apos;r tocyn mynediad sydd wedi&apos;i gadw…</translation>
+        <translation>Yn gwirio&apos;r tocyn mynediad a gadwyd…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3399,7 +3407,7 @@
     <message>
         <location line="+5"/>
         <source>The token lists no scopes (a fine-grained token): it needs access to the repository&apos;s issues and to the project.</source>
-        <translation>Nid yw&apos;r tocyn mynediad yn rhestru unrhyw gwmpasau (tocyn manwl): mae angen mynediad arno at faterion yr ystorfa ac at y prosiect.</translation>
+        <translation>Nid yw&apos;r tocyn mynediad yn rhestru unrhyw gwmpasau (tocyn mynediad manwl): mae angen mynediad arno at faterion yr ystorfa ac at y prosiect.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3414,7 +3422,7 @@
     <message>
         <location line="+8"/>
         <source>Web address: %1</source>
-        <translation>Cyfeiriad gwe: %1</translation>
+        <translation>Cyfeiriad y we: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3469,7 +3477,7 @@
     <message>
         <location line="+32"/>
         <source>Token not saved</source>
-        <translation>Tocyn mynediad heb ei gadw</translation>
+        <translation>Ni chadwyd y tocyn mynediad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3494,7 +3502,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
 <context>
     <name>shiftdesk::HandoverComposer</name>
     <message>
-        <location filename="../ui/handover/HandoverComposer.cpp" line="+33"/>
+        <location filename="../ui/handover/HandoverComposer.cpp" line="+34"/>
         <source>Load people</source>
         <translation>Llwytho pobl</translation>
     </message>
@@ -3557,7 +3565,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location line="+2"/>
         <source>Handover channel</source>
-        <translation>Sianel trosglwyddo</translation>
+        <translation>Sianel drosglwyddo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3590,7 +3598,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
         <translation>Rhoi cyflwr presennol y shifft yn lle&apos;r adrannau rydych wedi&apos;u golygu? Bydd eich nodiadau&apos;n cael eu cadw.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Settle the earlier post by hand</source>
         <translation>Cadarnhau&apos;r postiad cynharach â llaw</translation>
     </message>
@@ -3704,7 +3712,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location line="+14"/>
         <source>Handover</source>
-        <translation>Trosglwyddo</translation>
+        <translation>Trosglwyddiad</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3724,7 +3732,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location line="+30"/>
         <source>Not read yet: Refresh reads the handover channel.</source>
-        <translation>Heb ei ddarllen eto: mae Adnewyddu yn darllen y sianel trosglwyddo.</translation>
+        <translation>Heb ei ddarllen eto: mae Adnewyddu yn darllen y sianel drosglwyddo.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3795,7 +3803,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location line="+66"/>
         <source>Reading the handover channel…</source>
-        <translation>Yn darllen y sianel trosglwyddo…</translation>
+        <translation>Yn darllen y sianel drosglwyddo…</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3838,7 +3846,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location filename="../app/handover/HandoverOvernight.cpp" line="+64"/>
         <source>No handover channel is set.</source>
-        <translation>Does dim sianel trosglwyddo wedi&apos;i gosod.</translation>
+        <translation>Does dim sianel drosglwyddo wedi&apos;i gosod.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3883,7 +3891,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location line="+55"/>
         <source>the handover channel</source>
-        <translation>y sianel trosglwyddo</translation>
+        <translation>y sianel drosglwyddo</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -4112,7 +4120,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location line="+0"/>
         <source>&amp;Handover</source>
-        <translation>&amp;Trosglwyddo</translation>
+        <translation>&amp;Trosglwyddiad</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4132,12 +4140,12 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location line="+1"/>
         <source>&amp;Light</source>
-        <translation>&amp;Golau</translation>
+        <translation>G&amp;olau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dark</source>
-        <translation>&amp;Tywyll</translation>
+        <translation>Ty&amp;wyll</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4218,11 +4226,11 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
         <location line="+5"/>
         <source>%n update promise(s) due soon or overdue</source>
         <translation>
-            <numerusform>Dim addewidion diweddariad yn ddyledus yn fuan neu&apos;n hwyr</numerusform>
-            <numerusform>%n addewid diweddariad yn ddyledus yn fuan neu&apos;n hwyr</numerusform>
-            <numerusform>%n addewid diweddariad yn ddyledus yn fuan neu&apos;n hwyr</numerusform>
-            <numerusform>%n addewid diweddariad yn ddyledus yn fuan neu&apos;n hwyr</numerusform>
-            <numerusform>%n addewid diweddariad yn ddyledus yn fuan neu&apos;n hwyr</numerusform>
+            <numerusform>Dim addewidion diweddaru yn ddyledus cyn bo hir neu dros amser</numerusform>
+            <numerusform>%n addewid diweddaru yn ddyledus cyn bo hir neu dros amser</numerusform>
+            <numerusform>%n addewid diweddaru yn ddyledus cyn bo hir neu dros amser</numerusform>
+            <numerusform>%n addewid diweddaru yn ddyledus cyn bo hir neu dros amser</numerusform>
+            <numerusform>%n addewid diweddaru yn ddyledus cyn bo hir neu dros amser</numerusform>
         </translation>
     </message>
     <message>
@@ -4233,7 +4241,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location line="+8"/>
         <source>Update overdue: %1</source>
-        <translation>Diweddariad yn hwyr: %1</translation>
+        <translation>Diweddariad dros amser: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4300,13 +4308,13 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location line="+1"/>
         <source>The Handover tab shows what happened out of hours in the morning, and builds the end-of-day handover to the on-call engineer from the shift&apos;s own state.</source>
-        <translation>Mae&apos;r tab Trosglwyddo yn dangos yn y bore beth ddigwyddodd y tu allan i oriau, ac yn llunio&apos;r trosglwyddiad diwedd y dydd i&apos;r peiriannydd ar alwad o gyflwr y shifft ei hun.</translation>
+        <translation>Mae&apos;r tab Trosglwyddiad yn dangos yn y bore beth ddigwyddodd y tu allan i oriau, ac yn llunio&apos;r trosglwyddiad diwedd y dydd i&apos;r peiriannydd ar alwad o gyflwr y shifft ei hun.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>Handover</source>
-        <translation>Trosglwyddo</translation>
+        <translation>Trosglwyddiad</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4515,7 +4523,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location line="+4"/>
         <source>This desktop has no system tray.</source>
-        <translation>Nid oes gan y bwrdd gwaith hwn hambwrdd system.</translation>
+        <translation>Nid oes hambwrdd system ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4601,12 +4609,12 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location filename="../app/slack/SlackConnection.cpp" line="+135"/>
         <source>Slack: reading the token from the keychain…</source>
-        <translation>Slack: yn darllen y tocyn o&apos;r gadwyn allweddi…</translation>
+        <translation>Slack: yn darllen y tocyn mynediad o&apos;r gadwyn allweddi…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slack: not connected. Add a token in Preferences → Slack.</source>
-        <translation>Slack: heb gysylltu. Ychwanegwch docyn yn Dewisiadau → Slack.</translation>
+        <translation>Slack: heb gysylltu. Ychwanegwch docyn mynediad yn Dewisiadau → Slack.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4644,7 +4652,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location line="+1"/>
         <source>&amp;Forget tokens</source>
-        <translation>&amp;Anghofio&apos;r tocynnau</translation>
+        <translation>A&amp;nghofio&apos;r tocynnau mynediad</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4654,13 +4662,13 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location line="+6"/>
         <source>Slack bot or user token</source>
-        <translation>Tocyn bot neu ddefnyddiwr Slack</translation>
+        <translation>Tocyn mynediad bot neu ddefnyddiwr Slack</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>saved in the keychain — type to replace</source>
-        <translation>wedi&apos;i gadw yn y gadwyn allweddi — teipiwch i&apos;w ddisodli</translation>
+        <translation>wedi&apos;i gadw yn y gadwyn allweddi — teipiwch i&apos;w newid</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -4670,7 +4678,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location line="+2"/>
         <source>Slack app-level token for Socket Mode</source>
-        <translation>Tocyn lefel ap Slack ar gyfer Socket Mode</translation>
+        <translation>Tocyn mynediad lefel ap Slack ar gyfer Socket Mode</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4710,12 +4718,12 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location line="+8"/>
         <source>&amp;Token:</source>
-        <translation>&amp;Tocyn:</translation>
+        <translation>&amp;Tocyn mynediad:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;App token:</source>
-        <translation>Tocyn &amp;ap:</translation>
+        <translation>Tocyn mynediad &amp;ap:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4750,22 +4758,22 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location line="+1"/>
         <source>Tokens are kept only in the system keychain, never in settings files. Channel names are without &apos;#&apos;, separated by commas.</source>
-        <translation>Dim ond yng nghadwyn allweddi&apos;r system y cedwir tocynnau, byth mewn ffeiliau gosodiadau. Mae enwau sianeli heb &apos;#&apos;, wedi&apos;u gwahanu gan atalnodau.</translation>
+        <translation>Dim ond yng nghadwyn allweddi&apos;r system y cedwir tocynnau mynediad, byth mewn ffeiliau gosodiadau. Mae enwau sianeli heb &apos;#&apos;, wedi&apos;u gwahanu gan atalnodau.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The tokens were removed from the keychain.</source>
-        <translation>Tynnwyd y tocynnau o&apos;r gadwyn allweddi.</translation>
+        <translation>Tynnwyd y tocynnau mynediad o&apos;r gadwyn allweddi.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Enter a token first.</source>
-        <translation>Rhowch docyn yn gyntaf.</translation>
+        <translation>Rhowch docyn mynediad yn gyntaf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checking the saved token…</source>
-        <translation>Yn gwirio&apos;r tocyn a gadwyd…</translation>
+        <translation>Yn gwirio&apos;r tocyn mynediad a gadwyd…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4795,27 +4803,27 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location line="+5"/>
         <source>A token cannot contain spaces.</source>
-        <translation>Ni all tocyn gynnwys bylchau.</translation>
+        <translation>Ni all tocyn mynediad gynnwys bylchau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The app token starts with xapp-; bot and user tokens go in the Token field.</source>
-        <translation>Mae&apos;r tocyn ap yn dechrau gydag xapp-; mae tocynnau bot a defnyddiwr yn mynd yn y maes Tocyn.</translation>
+        <translation>Mae&apos;r tocyn mynediad ap yn dechrau gydag xapp-; mae tocynnau mynediad bot a defnyddiwr yn mynd yn y maes Tocyn mynediad.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>xapp- tokens are app-level tokens: put it in the App token field.</source>
-        <translation>Tocynnau lefel ap yw tocynnau xapp-: rhowch ef yn y maes Tocyn ap.</translation>
+        <translation>Tocynnau mynediad lefel ap yw tocynnau xapp-: rhowch ef yn y maes Tocyn mynediad ap.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Tokens not saved</source>
-        <translation>Ni chadwyd y tocynnau</translation>
+        <translation>Ni chadwyd y tocynnau mynediad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The tokens could not be saved in the keychain: %1</source>
-        <translation>Nid oedd modd cadw&apos;r tocynnau yn y gadwyn allweddi: %1</translation>
+        <translation>Nid oedd modd cadw&apos;r tocynnau mynediad yn y gadwyn allweddi: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4827,9 +4835,9 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
         <source>This desktop has no keychain (Secret Service) to keep the Slack tokens safely. Shiftdesk never writes tokens to disk in plain text.
 
 Use the tokens for this run only? You will need to enter them again next time.</source>
-        <translation>Nid oes gan y bwrdd gwaith hwn gadwyn allweddi (Secret Service) i gadw tocynnau Slack yn ddiogel. Nid yw Shiftdesk byth yn ysgrifennu tocynnau i&apos;r ddisg fel testun plaen.
+        <translation>Nid oes cadwyn allweddi (Secret Service) ar y cyfrifiadur hwn i gadw tocynnau mynediad Slack yn ddiogel. Nid yw Shiftdesk byth yn ysgrifennu tocynnau mynediad i&apos;r ddisg mewn testun plaen.
 
-Defnyddio&apos;r tocynnau ar gyfer y tro hwn yn unig? Bydd angen i chi eu rhoi eto y tro nesaf.</translation>
+Defnyddio&apos;r tocynnau mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi eu rhoi eto y tro nesaf.</translation>
     </message>
 </context>
 <context>
@@ -4847,7 +4855,7 @@ Defnyddio&apos;r tocynnau ar gyfer y tro hwn yn unig? Bydd angen i chi eu rhoi e
     <message>
         <location line="+69"/>
         <source>No app-level token (xapp-…) is set, so there is no live connection.</source>
-        <translation>Nid oes tocyn lefel ap (xapp-…) wedi&apos;i osod, felly does dim cysylltiad byw.</translation>
+        <translation>Nid oes tocyn mynediad lefel ap (xapp-…) wedi&apos;i osod, felly does dim cysylltiad byw.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4940,7 +4948,7 @@ Defnyddio&apos;r tocynnau ar gyfer y tro hwn yn unig? Bydd angen i chi eu rhoi e
     <message>
         <location line="+1"/>
         <source>Could not remove the claim: %1</source>
-        <translation>Methu dileu&apos;r hawliad: %1</translation>
+        <translation>Methu tynnu&apos;r hawliad: %1</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -4980,7 +4988,7 @@ Defnyddio&apos;r tocynnau ar gyfer y tro hwn yn unig? Bydd angen i chi eu rhoi e
     <message>
         <location line="+13"/>
         <source>#%1 was not found. Check the support channel in Preferences → Slack; a private channel is only visible once the app is invited to it.</source>
-        <translation>Ni chafwyd hyd i #%1. Gwiriwch y sianel gymorth yn Dewisiadau → Slack; dim ond ar ôl i&apos;r ap gael ei wahodd iddi y bydd sianel breifat yn weladwy.</translation>
+        <translation>Ni chafwyd hyd i #%1. Gwiriwch y sianel gymorth yn Dewisiadau → Slack; dim ond ar ôl i&apos;r ap gael ei wahodd iddi y mae sianel breifat yn weladwy.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5168,7 +5176,7 @@ Defnyddio&apos;r tocynnau ar gyfer y tro hwn yn unig? Bydd angen i chi eu rhoi e
     <message>
         <location line="+1"/>
         <source>Remove your :eyes: reaction</source>
-        <translation>Dileu eich ymateb :eyes:</translation>
+        <translation>Tynnu eich adwaith :eyes:</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -5254,7 +5262,7 @@ Defnyddio&apos;r tocynnau ar gyfer y tro hwn yn unig? Bydd angen i chi eu rhoi e
     <message>
         <location line="+1"/>
         <source>A direct message to the on-call engineer</source>
-        <translation>Neges uniongyrchol i&apos;r peiriannydd ar alwad</translation>
+        <translation>Neges uniongyrchol at y peiriannydd ar alwad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5335,7 +5343,7 @@ Defnyddio&apos;r tocynnau ar gyfer y tro hwn yn unig? Bydd angen i chi eu rhoi e
 <context>
     <name>shiftdesk::TicketDialog</name>
     <message>
-        <location filename="../ui/board/TicketDialog.cpp" line="+34"/>
+        <location filename="../ui/board/TicketDialog.cpp" line="+35"/>
         <source>&amp;Create ticket</source>
         <translation>&amp;Creu tocyn</translation>
     </message>
@@ -5362,7 +5370,7 @@ Defnyddio&apos;r tocynnau ar gyfer y tro hwn yn unig? Bydd angen i chi eu rhoi e
     <message>
         <location line="+11"/>
         <source>Reading the repository&apos;s issue templates…</source>
-        <translation>Yn darllen templedi materion y storfa…</translation>
+        <translation>Yn darllen templedi materion yr ystorfa…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5390,7 +5398,7 @@ Defnyddio&apos;r tocynnau ar gyfer y tro hwn yn unig? Bydd angen i chi eu rhoi e
         <translation>O Slack (wedi&apos;i ychwanegu at y tocyn):</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>none</source>
         <translation>dim</translation>
     </message>
@@ -5428,7 +5436,7 @@ Defnyddio&apos;r tocynnau ar gyfer y tro hwn yn unig? Bydd angen i chi eu rhoi e
 <context>
     <name>shiftdesk::TicketReplyDialog</name>
     <message>
-        <location filename="../ui/support/TicketReplyDialog.cpp" line="+22"/>
+        <location filename="../ui/support/TicketReplyDialog.cpp" line="+23"/>
         <source>&amp;Post in thread</source>
         <translation>&amp;Postio yn yr edefyn</translation>
     </message>
@@ -5463,9 +5471,9 @@ Defnyddio&apos;r tocynnau ar gyfer y tro hwn yn unig? Bydd angen i chi eu rhoi e
         <translation>Fel y bydd Slack yn ei ddangos:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Posting…</source>
-        <translation>Yn postio…</translation>
+        <translation>Wrthi&apos;n postio…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5544,7 +5552,7 @@ Defnyddio&apos;r tocynnau ar gyfer y tro hwn yn unig? Bydd angen i chi eu rhoi e
     <message>
         <location line="+6"/>
         <source>The checklist works as it is. The alarm channels, the support channel, announcements and handovers need your team&apos;s Slack: create a Slack app (&lt;a href=&quot;https://api.slack.com/apps&quot;&gt;api.slack.com/apps&lt;/a&gt;) with the scopes listed in the README and paste its bot token. The support board needs a GitHub token (&lt;a href=&quot;https://github.com/settings/tokens&quot;&gt;github.com/settings/tokens&lt;/a&gt;, scopes &lt;tt&gt;repo&lt;/tt&gt; and &lt;tt&gt;project&lt;/tt&gt;) or a sign-in with your browser. Not ready yet? The demo workspace is a made-up support day on a fake Slack and GitHub inside the app: nothing leaves your computer.</source>
-        <translation>Mae&apos;r rhestr wirio yn gweithio fel y mae. Mae angen Slack eich tîm ar y sianeli larymau, y sianel gymorth, cyhoeddiadau a throsglwyddiadau: crëwch ap Slack (&lt;a href=&quot;https://api.slack.com/apps&quot;&gt;api.slack.com/apps&lt;/a&gt;) gyda&apos;r cwmpasau a restrir yn y README a gludwch ei docyn bot. Mae angen tocyn GitHub ar y bwrdd cymorth (&lt;a href=&quot;https://github.com/settings/tokens&quot;&gt;github.com/settings/tokens&lt;/a&gt;, cwmpasau &lt;tt&gt;repo&lt;/tt&gt; a &lt;tt&gt;project&lt;/tt&gt;) neu fewngofnodi gyda&apos;ch porwr. Ddim yn barod eto? Mae&apos;r gweithle enghreifftiol yn ddiwrnod cymorth ffug ar Slack a GitHub ffug y tu mewn i&apos;r ap: does dim byd yn gadael eich cyfrifiadur.</translation>
+        <translation>Mae&apos;r rhestr wirio yn gweithio fel y mae. Mae angen Slack eich tîm ar y sianeli larymau, y sianel gymorth, cyhoeddiadau a throsglwyddiadau: crëwch ap Slack (&lt;a href=&quot;https://api.slack.com/apps&quot;&gt;api.slack.com/apps&lt;/a&gt;) gyda&apos;r cwmpasau a restrir yn y README a gludwch ei docyn mynediad bot. Mae angen tocyn mynediad GitHub ar y bwrdd cymorth (&lt;a href=&quot;https://github.com/settings/tokens&quot;&gt;github.com/settings/tokens&lt;/a&gt;, cwmpasau &lt;tt&gt;repo&lt;/tt&gt; a &lt;tt&gt;project&lt;/tt&gt;) neu fewngofnodi gyda&apos;ch porwr. Ddim yn barod eto? Mae&apos;r gweithle enghreifftiol yn ddiwrnod cymorth ffug ar Slack a GitHub ffug y tu mewn i&apos;r ap: does dim byd yn gadael eich cyfrifiadur.</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -26,7 +26,7 @@
 <context>
     <name>shiftdesk::ComposerWidget</name>
     <message numerus="yes">
-        <location filename="../ui/announce/ComposerWidget.cpp" line="+397"/>
+        <location filename="../ui/announce/ComposerWidget.cpp" line="+393"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>shiftdesk::HandoverComposer</name>
     <message numerus="yes">
-        <location filename="../ui/handover/HandoverComposer.cpp" line="+327"/>
+        <location filename="../ui/handover/HandoverComposer.cpp" line="+329"/>
         <source>%n people.</source>
         <translation>
             <numerusform>%n person.</numerusform>
