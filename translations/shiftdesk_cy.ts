@@ -1593,7 +1593,7 @@
 <context>
     <name>shiftdesk::AnnouncePage</name>
     <message>
-        <location filename="../ui/announce/AnnouncePage.cpp" line="+37"/>
+        <location filename="../ui/announce/AnnouncePage.cpp" line="+38"/>
         <source>Update</source>
         <translation>Diweddariad</translation>
     </message>
@@ -1673,12 +1673,12 @@
         <translation>Taflwyd y drafft.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+95"/>
         <source>Open in Slack</source>
         <translation>Agor yn Slack</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Import announcement templates</source>
         <translation>Mewnforio templedi cyhoeddiadau</translation>
     </message>
@@ -2617,7 +2617,7 @@
 <context>
     <name>shiftdesk::ComposerWidget</name>
     <message>
-        <location filename="../ui/announce/ComposerWidget.cpp" line="+45"/>
+        <location filename="../ui/announce/ComposerWidget.cpp" line="+46"/>
         <source>New announcement</source>
         <translation>Cyhoeddiad newydd</translation>
     </message>
@@ -2654,12 +2654,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+450"/>
+        <location line="+457"/>
         <source>&amp;Post…</source>
         <translation>&amp;Postio…</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-445"/>
         <source>Slack&apos;s “Also send to channel”: the reply shows in the channel as well as in the thread</source>
         <translation>“Also send to channel” yn Slack: mae&apos;r ateb yn ymddangos yn y sianel yn ogystal ag yn yr edefyn</translation>
     </message>
@@ -2705,8 +2705,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Post (Ctrl+Enter): shows the message and where it goes first</source>
-        <translation>Postio (Ctrl+Enter): yn dangos y neges a ble mae&apos;n mynd yn gyntaf</translation>
+        <source>Shows the message and where it goes first, then posts it</source>
+        <translation>Yn dangos y neges a ble mae&apos;n mynd yn gyntaf, yna&apos;n ei phostio</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2760,7 +2760,7 @@
         <translation>Cadwyd %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+51"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n nod</numerusform>
@@ -3971,12 +3971,12 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     </message>
     <message>
         <location line="+3"/>
-        <location line="+437"/>
+        <location line="+439"/>
         <source>Checklist</source>
         <translation>Rhestr wirio</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-436"/>
         <location line="+21"/>
         <location line="+261"/>
         <source>Alarms</source>
@@ -4001,12 +4001,12 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location line="+10"/>
         <location line="+19"/>
-        <location line="+461"/>
+        <location line="+463"/>
         <source>Board</source>
         <translation>Bwrdd</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-468"/>
         <source>Connect GitHub to see the support board</source>
         <translation>Cysylltwch GitHub i weld y bwrdd cymorth</translation>
     </message>
@@ -4018,12 +4018,12 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location line="+8"/>
         <location line="+11"/>
-        <location line="+389"/>
+        <location line="+391"/>
         <source>Announce</source>
         <translation>Cyhoeddi</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-397"/>
         <source>Announcements are not available</source>
         <translation>Nid yw cyhoeddiadau ar gael</translation>
     </message>
@@ -4188,7 +4188,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
         <translation>Heb eu darllen: %1 blaenoriaeth uchel, %2 i gyd</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Shiftdesk is still running</source>
         <translation>Mae Shiftdesk yn dal i redeg</translation>
     </message>

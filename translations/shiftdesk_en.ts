@@ -26,7 +26,7 @@
 <context>
     <name>shiftdesk::ComposerWidget</name>
     <message numerus="yes">
-        <location filename="../ui/announce/ComposerWidget.cpp" line="+393"/>
+        <location filename="../ui/announce/ComposerWidget.cpp" line="+401"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>shiftdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="+511"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+513"/>
         <source>%n update promise(s) due soon or overdue</source>
         <translation>
             <numerusform>%n update promise due soon or overdue</numerusform>

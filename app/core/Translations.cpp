@@ -2,14 +2,42 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QTranslator>
 
 namespace shiftdesk {
 
 namespace {
+
 const QString kResourceDir = QStringLiteral(":/i18n");
+
+// "cy-GB" → {"cy_GB", "cy"}: the file suffixes to try for one language, most specific first.
+QStringList candidates(const QString& language)
+{
+    QString name = language;
+    name.replace(QLatin1Char('-'), QLatin1Char('_'));
+    QStringList names{name};
+    const qsizetype cut = name.indexOf(QLatin1Char('_'));
+    if (cut > 0)
+        names.append(name.left(cut));
+    return names;
 }
+
+bool loadInto(QCoreApplication& app, const QString& file, const QString& dir)
+{
+    if (!QFileInfo::exists(dir + QLatin1Char('/') + file + QStringLiteral(".qm")))
+        return false;
+    auto* translator = new QTranslator(&app);
+    if (!translator->load(file, dir)) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    return true;
+}
+
+} // namespace
 
 QStringList shippedTranslations()
 {
@@ -22,33 +50,32 @@ QStringList shippedTranslations()
     return languages;
 }
 
+QString installTranslations(QCoreApplication& app, const QStringList& languages)
+{
+    for (const QString& language : languages) {
+        if (language.startsWith(QLatin1String("en"), Qt::CaseInsensitive) ||
+            language == QLatin1String("C"))
+            break;
+        for (const QString& suffix : candidates(language)) {
+            if (suffix == QLatin1String("en") ||
+                !loadInto(app, QStringLiteral("shiftdesk_") + suffix, kResourceDir))
+                continue;
+            // Qt's own strings (standard buttons, context menus) in the same language: the
+            // system's translation, or the few Shiftdesk shows (Debian has no qtbase_cy).
+            const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+            if (!loadInto(app, QStringLiteral("qtbase_") + suffix, qtDir))
+                loadInto(app, QStringLiteral("qt_extra_") + suffix, kResourceDir);
+            return suffix;
+        }
+    }
+    // English: the source strings, with their plural forms ("1 reply", "2 replies").
+    loadInto(app, QStringLiteral("shiftdesk_en"), kResourceDir);
+    return {};
+}
+
 QString installTranslations(QCoreApplication& app, const QLocale& locale)
 {
-    // English is the source language; shiftdesk_en only has its plural forms ("1 request"),
-    // and it is what anyone without a translation of their own reads.
-    auto* own = new QTranslator(&app);
-    const QStringList languages = locale.uiLanguages();
-    const bool english = languages.isEmpty() ||
-                         languages.first().startsWith(QLatin1String("en"), Qt::CaseInsensitive);
-    if (english ||
-        !own->load(locale, QStringLiteral("shiftdesk"), QStringLiteral("_"), kResourceDir)) {
-        if (own->load(QStringLiteral("shiftdesk_en"), kResourceDir))
-            QCoreApplication::installTranslator(own);
-        else
-            delete own;
-        return {};
-    }
-    QCoreApplication::installTranslator(own);
-    // Qt's own strings (standard buttons, context menus): the system's translation, or the few
-    // Shiftdesk shows, shipped with it (Debian has no qtbase_cy).
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
-        qt->load(locale, QStringLiteral("qt_extra"), QStringLiteral("_"), kResourceDir))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
-    return own->language();
+    return installTranslations(app, locale.uiLanguages());
 }
 
 } // namespace shiftdesk

@@ -194,7 +194,7 @@ QString HandoverBuilder::heading(const QDateTime& now, const QTimeZone& timeZone
     const QDateTime local = now.toTimeZone(timeZone);
     return QStringLiteral("*") +
            tr("Handover to on-call · %1")
-               .arg(QLocale::c().toString(local.date(), QStringLiteral("ddd d MMM"))) +
+               .arg(QLocale().toString(local.date(), QStringLiteral("ddd d MMM"))) +
            QStringLiteral("*");
 }
 
@@ -275,7 +275,7 @@ QString HandoverBuilder::time(const QDateTime& at, const QDateTime& now, const Q
 {
     const QDateTime local = at.toTimeZone(tz);
     const QDate today = now.toTimeZone(tz).date();
-    const QLocale c = QLocale::c();
+    const QLocale c; // the language the handover is written in
     if (local.date() == today)
         return c.toString(local.time(), QStringLiteral("HH:mm"));
     if (qAbs(local.date().daysTo(today)) < 7)

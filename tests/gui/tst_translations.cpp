@@ -153,6 +153,42 @@ private Q_SLOTS:
         QVERIFY(!window->banner()->text().contains(QLatin1String("demo workspace")));
     }
 
+    // The user's language list (LANGUAGE=fr:cy, cy:en…): the first one Shiftdesk ships wins,
+    // English ends the search, and Qt's own buttons follow the same language.
+    void languageListsPickOneLanguage_data()
+    {
+        QTest::addColumn<QStringList>("languages");
+        QTest::addColumn<QString>("loaded");
+        QTest::addColumn<QString>("cancel");
+        const QString welsh = QStringLiteral("Diddymu");
+        const QString english = QStringLiteral("Cancel");
+        QTest::addRow("cy:en") << QStringList{QStringLiteral("cy"), QStringLiteral("en")}
+                               << QStringLiteral("cy") << welsh;
+        QTest::addRow("cy-GB") << QStringList{QStringLiteral("cy-GB")} << QStringLiteral("cy")
+                               << welsh;
+        QTest::addRow("fr:cy") << QStringList{QStringLiteral("fr-FR"), QStringLiteral("cy")}
+                               << QStringLiteral("cy") << welsh;
+        QTest::addRow("de:en:cy") << QStringList{QStringLiteral("de"), QStringLiteral("en"),
+                                                 QStringLiteral("cy")}
+                                  << QString() << english;
+        QTest::addRow("en-GB") << QStringList{QStringLiteral("en-GB")} << QString() << english;
+        QTest::addRow("C") << QStringList{QStringLiteral("C")} << QString() << english;
+    }
+
+    void languageListsPickOneLanguage()
+    {
+        QFETCH(QStringList, languages);
+        QFETCH(QString, loaded);
+        QFETCH(QString, cancel);
+        QCOMPARE(installTranslations(*qApp, languages), loaded);
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), cancel);
+        // English readers still get English plurals.
+        if (loaded.isEmpty())
+            QCOMPARE(QCoreApplication::translate("shiftdesk::ComposerWidget", "%n character(s)",
+                                                 nullptr, 1),
+                     QStringLiteral("1 character"));
+    }
+
     void welshPluralForms()
     {
         QCOMPARE(installTranslations(*qApp, QLocale(QLocale::Welsh)), QStringLiteral("cy"));

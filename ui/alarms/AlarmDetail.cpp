@@ -326,8 +326,11 @@ void AlarmDetail::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     // Mentions and status colours are chosen when rendered: render again in the new palette.
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         refresh();
+        if (!m_ticket->styleSheet().isEmpty()) // the link is marked as not a web address
+            m_ticket->setStyleSheet(palette::textCss(palette::error(palette())));
+    }
 }
 
 } // namespace shiftdesk

@@ -9,6 +9,7 @@
 #include "announce/AnnouncementModel.h"
 #include "announce/DraftModel.h"
 #include "core/Clock.h"
+#include "widgets/Palette.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -278,16 +279,26 @@ void AnnouncePage::startResolution(qint64 announcementId)
 
 void AnnouncePage::showBanner(const PostOutcome& outcome)
 {
-    QString html = outcome.message.toHtmlEscaped();
-    if (!outcome.permalink.isEmpty())
-        html += QStringLiteral(" <a href=\"%1\">%2</a>")
-                    .arg(outcome.permalink.toHtmlEscaped(), tr("Open in Slack"));
-    m_banner->setText(html);
+    // A tinted strip (posted, unknown, failed) that reads on a light or a dark palette; its
+    // link takes the strip's text colour.
+    const bool dark = palette::isDark(palette());
     const bool ok = outcome.posted();
     const bool unknown = outcome.state == PostOutcome::State::Unknown;
-    m_banner->setStyleSheet(ok        ? QStringLiteral("background:#e6f4ea;color:#1e4620;")
-                            : unknown ? QStringLiteral("background:#fff4ce;color:#4d3800;")
-                                      : QStringLiteral("background:#fde7e9;color:#5c0011;"));
+    const auto pick = [dark](const char* light, const char* darkColour) {
+        return QColor(QLatin1String(dark ? darkColour : light)).name();
+    };
+    const QString background = ok        ? pick("#e6f4ea", "#17351f")
+                               : unknown ? pick("#fff4ce", "#3d3000")
+                                         : pick("#fde7e9", "#44161b");
+    const QString text = ok        ? pick("#1e4620", "#b7f0c4")
+                         : unknown ? pick("#4d3800", "#ffe08a")
+                                   : pick("#5c0011", "#ffc1c6");
+    QString html = outcome.message.toHtmlEscaped();
+    if (!outcome.permalink.isEmpty())
+        html += QStringLiteral(" <a style=\"color:%1\" href=\"%2\">%3</a>")
+                    .arg(text, outcome.permalink.toHtmlEscaped(), tr("Open in Slack"));
+    m_banner->setText(html);
+    m_banner->setStyleSheet(QStringLiteral("background:%1;color:%2;").arg(background, text));
     m_banner->show();
     Q_EMIT statusMessage(outcome.message);
 }

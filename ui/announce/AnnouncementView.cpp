@@ -118,7 +118,7 @@ void AnnouncementView::refresh()
         m_title->setText(tr("This announcement is gone"));
         m_meta->clear();
         m_promises->clear();
-        m_thread->setWireText({});
+        m_thread->clear(); // (the thread is set as HTML, not through setWireText)
         for (QPushButton* b : {m_update, m_resolve, m_open})
             b->setEnabled(false);
         return;

@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -137,7 +138,7 @@ ComposerWidget::ComposerWidget(AnnounceService* service, QWidget* parent)
     m_discard->setObjectName(QStringLiteral("discardButton"));
     m_post->setObjectName(QStringLiteral("postButton"));
     m_post->setDefault(true);
-    m_post->setToolTip(tr("Post (Ctrl+Enter): shows the message and where it goes first"));
+    m_post->setToolTip(tr("Shows the message and where it goes first, then posts it"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading);
@@ -386,6 +387,13 @@ void ComposerWidget::runLint()
 }
 
 // Per keystroke: only what is cheap (the count and whether Post is possible).
+void ComposerWidget::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateFooter(); // the over-length count's red is chosen for the palette
+}
+
 void ComposerWidget::updateFooter()
 {
     const QString text = m_editor->toPlainText();

@@ -64,6 +64,9 @@ Q_SIGNALS:
     void postFailed(const shiftdesk::PostOutcome& outcome);
     void discarded(qint64 draftId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void buildFields();
     void fieldChanged(const QString& id, const QString& value);

@@ -36,8 +36,8 @@ public:
                        const QWidget* widget) const override
     {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
-        const bool box =
-            element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
+        // (An item view's check box is drawn through PE_IndicatorCheckBox as well.)
+        const bool box = element == PE_IndicatorCheckBox;
         const bool radio = element == PE_IndicatorRadioButton;
         if ((!box && !radio) || !palette::isDark(option->palette))
             return;

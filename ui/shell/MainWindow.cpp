@@ -436,6 +436,8 @@ bool MainWindow::event(QEvent* event)
         m_painted = true;
         QTimer::singleShot(0, this, &MainWindow::firstPainted);
     }
+    if (event->type() == QEvent::PaletteChange && m_promiseStatus)
+        updatePromises(); // its red is chosen for the palette
     return QMainWindow::event(event);
 }
 

@@ -19,7 +19,7 @@ QColor stateColour(SupportRequest::State state, bool late, const QPalette& p)
     const bool dark = palette::isDark(p);
     switch (state) {
     case SupportRequest::State::New:
-        return late ? palette::error(p) : QColor(0xe5, 0xa5, 0x0a);
+        return late ? palette::error(p) : palette::warning(p);
     case SupportRequest::State::Claimed:
         return dark ? QColor(0x6c, 0xa8, 0xf7) : QColor(0x1c, 0x71, 0xd8);
     case SupportRequest::State::Answered:
@@ -94,7 +94,9 @@ void SupportDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     doc.setDefaultFont(option.font);
     doc.setDocumentMargin(0);
     doc.setTextWidth(width);
-    doc.setHtml(Mrkdwn::toHtml(index.data(SupportModel::TextRole).toString()));
+    MrkdwnContext context;
+    context.dark = palette::isDark(option.palette);
+    doc.setHtml(Mrkdwn::toHtml(index.data(SupportModel::TextRole).toString(), context));
     const QRect clip(left, y, width, lineH * kTextLines);
     painter->translate(clip.topLeft());
     QAbstractTextDocumentLayout::PaintContext ctx;
