@@ -219,7 +219,7 @@ private Q_SLOTS:
         QVERIFY(!dialog.gitHubPage());
         dialog.showGitHubPage(); // harmless
         QVERIFY(m_dialog->gitHubPage());
-        QCOMPARE(m_dialog->findChild<QTabWidget*>()->currentWidget(), page());
+        QCOMPARE(m_dialog->currentPage(), page());
         QCOMPARE(page()->testResult()->text(), m_github->statusText());
     }
 
@@ -422,7 +422,7 @@ private Q_SLOTS:
             QVERIFY2(ok.text.startsWith(QStringLiteral("Repository:")), qPrintable(ok.text));
         }
         QVERIFY(m_dialog->result() != int(QDialog::Accepted));
-        QCOMPARE(m_dialog->findChild<QTabWidget*>()->currentWidget(), page());
+        QCOMPARE(m_dialog->currentPage(), page());
         QVERIFY(m_profile->settings->gitHubConfig() == before);
 
         const auto refused = [this](const char* name, const QString& text, const QString& start) {

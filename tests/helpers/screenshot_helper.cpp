@@ -3,7 +3,8 @@
 // scripts/screenshots, which starts it under Xvfb.
 //   screenshot_helper OUTPUT_DIR [LANGUAGE]     e.g. screenshot_helper docs/screenshots cy
 // Files: <tab>.png and <tab>-dark.png (checklist, alarms, support, board, announce, handover,
-// handover-overnight); with a LANGUAGE, <tab>-<language>.png in the light palette only.
+// handover-overnight, and the preferences pages); with a LANGUAGE, <tab>-<language>.png in the
+// light palette only.
 #include "FakeClock.h"
 #include "alarms/AlarmFeed.h"
 #include "alarms/AlarmModel.h"
@@ -16,6 +17,7 @@
 #include "core/Translations.h"
 #include "demo/DemoWorkspace.h"
 #include "handover/HandoverPage.h"
+#include "settings/SettingsDialog.h"
 #include "shell/AppSession.h"
 #include "shell/Appearance.h"
 #include "shell/MainWindow.h"
@@ -135,6 +137,24 @@ int main(int argc, char* argv[])
         else
             std::printf("%s\n", qPrintable(path));
     };
+    // The preferences, one shot per page (preferences-shift.png …), to see them laid out too.
+    const auto shootPreferences = [&](const QString& suffix) {
+        SettingsDialog dialog(&session.settings(), session.slack(), session.github(), &window);
+        dialog.show();
+        auto* pages = dialog.findChild<QTabWidget*>();
+        const QStringList names = {QStringLiteral("shift"), QStringLiteral("slack"),
+                                   QStringLiteral("support"), QStringLiteral("github")};
+        for (int i = 0; pages && i < pages->count() && i < names.size(); ++i) {
+            pages->setCurrentIndex(i);
+            settle(300);
+            const QString path = outDir + QStringLiteral("/preferences-") + names[i] + suffix +
+                                 QStringLiteral(".png");
+            if (!dialog.grab().save(path))
+                ++failures;
+            else
+                std::printf("%s\n", qPrintable(path));
+        }
+    };
     const auto shootAll = [&](const QString& suffix) {
         shoot(MainWindow::ChecklistTab, QStringLiteral("checklist") + suffix);
         shoot(MainWindow::AlarmsTab, QStringLiteral("alarms") + suffix);
@@ -145,6 +165,7 @@ int main(int argc, char* argv[])
         shoot(MainWindow::HandoverTab, QStringLiteral("handover-overnight") + suffix);
         window.handoverPage()->showComposer();
         shoot(MainWindow::HandoverTab, QStringLiteral("handover") + suffix);
+        shootPreferences(suffix);
     };
     if (!language.isEmpty()) {
         Appearance::apply(QStringLiteral("light"));

@@ -7,6 +7,10 @@
 
 #include <QDialogButtonBox>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -20,24 +24,67 @@ SettingsDialog::SettingsDialog(Settings* settings, SlackConnection* slack, GitHu
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Shiftdesk preferences"));
-    QTabWidget* pages = m_pages;
-    pages->addTab(m_shiftPage, tr("Shift"));
+    addPage(m_shiftPage, tr("Shift"));
     if (slack) {
         m_slackPage = new SlackSettingsPage(settings, slack, this);
-        pages->addTab(m_slackPage, tr("Slack"));
+        addPage(m_slackPage, tr("Slack"));
         m_supportPage = new SupportSettingsPage(settings, this);
-        pages->addTab(m_supportPage, tr("Support"));
+        addPage(m_supportPage, tr("Support"));
     }
     if (github) {
         m_gitHubPage = new GitHubSettingsPage(settings, github, this);
-        pages->addTab(m_gitHubPage, tr("GitHub"));
+        addPage(m_gitHubPage, tr("GitHub"));
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(pages);
+    layout->addWidget(m_pages);
     layout->addWidget(buttons);
+    // As wide as the widest page needs (pages only ever scroll down, never sideways), and room
+    // for the longest page's help text; a smaller window scrolls rather than clips.
+    int pageWidth = 0;
+    int pageHeight = 0;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (auto* scroll = qobject_cast<QScrollArea*>(m_pages->widget(i))) {
+            pageWidth = qMax(pageWidth, scroll->widget()->minimumSizeHint().width());
+            pageHeight = qMax(pageHeight, scroll->widget()->sizeHint().height());
+        }
+    }
+    const int chrome = style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                       layout->contentsMargins().left() + layout->contentsMargins().right() + 24;
+    setMinimumWidth(pageWidth + chrome);
+    int height =
+        pageHeight + m_pages->tabBar()->sizeHint().height() + buttons->sizeHint().height() + 48;
+    if (const QScreen* screen = parent ? parent->screen() : nullptr)
+        height = qMin(height, screen->availableGeometry().height() * 9 / 10);
+    resize(QSize(qMax(640, pageWidth + chrome), qMax(480, height)));
+}
+
+void SettingsDialog::addPage(QWidget* page, const QString& title)
+{
+    auto* scroll = new QScrollArea(m_pages);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes straight to the page's controls
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(page);
+    m_pages->addTab(scroll, title);
+}
+
+void SettingsDialog::showPage(QWidget* page)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        auto* scroll = qobject_cast<QScrollArea*>(m_pages->widget(i));
+        if (scroll && scroll->widget() == page)
+            m_pages->setCurrentIndex(i);
+    }
+}
+
+QWidget* SettingsDialog::currentPage() const
+{
+    auto* scroll = qobject_cast<QScrollArea*>(m_pages->currentWidget());
+    return scroll ? scroll->widget() : nullptr;
 }
 
 SettingsDialog::SettingsDialog(Settings* settings, SlackConnection* slack, QWidget* parent)
@@ -47,13 +94,13 @@ SettingsDialog::SettingsDialog(Settings* settings, SlackConnection* slack, QWidg
 void SettingsDialog::showSlackPage()
 {
     if (m_slackPage)
-        m_pages->setCurrentWidget(m_slackPage);
+        showPage(m_slackPage);
 }
 
 void SettingsDialog::showGitHubPage()
 {
     if (m_gitHubPage)
-        m_pages->setCurrentWidget(m_gitHubPage);
+        showPage(m_gitHubPage);
 }
 
 void SettingsDialog::accept()
@@ -69,7 +116,7 @@ void SettingsDialog::accept()
     else if (m_gitHubPage && !m_gitHubPage->validate(&error))
         wrong = m_gitHubPage;
     if (wrong) {
-        m_pages->setCurrentWidget(wrong);
+        showPage(wrong);
         QMessageBox::warning(this, tr("Check the preferences"), error);
         return;
     }

@@ -31,11 +31,16 @@ public:
     GitHubSettingsPage* gitHubPage() const { return m_gitHubPage; }
     void showSlackPage();
     void showGitHubPage();
+    // The page shown (each page sits in a scroll area in the tab).
+    QWidget* currentPage() const;
 
 public Q_SLOTS:
     void accept() override;
 
 private:
+    void addPage(QWidget* page, const QString& title);
+    void showPage(QWidget* page);
+
     ShiftSettingsPage* m_shiftPage;
     SupportSettingsPage* m_supportPage = nullptr;
     SlackSettingsPage* m_slackPage = nullptr;
