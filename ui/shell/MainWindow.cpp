@@ -22,6 +22,7 @@
 #include "github/GitHubConnection.h"
 #include "settings/SettingsDialog.h"
 #include "slack/SlackConnection.h"
+#include "widgets/LazyPage.h"
 #include "widgets/Palette.h"
 #include "widgets/PlaceholderPage.h"
 
@@ -53,20 +54,26 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_checklistPage, tr("Checklist"));
     if (services.alarms && services.slack) {
-        m_alarmsPage = new AlarmsPage(services.alarms, services.slack, this);
-        m_tabs->addTab(m_alarmsPage, tr("Alarms"));
-        connect(m_alarmsPage, &AlarmsPage::connectRequested, this,
-                &MainWindow::openSlackPreferences);
-        connect(m_alarmsPage, &AlarmsPage::ticketRequested, this,
-                [this](const SlackContext& context) {
-                    if (!m_boardPage) {
-                        statusBar()->showMessage(
-                            tr("Connect GitHub to raise tickets (Preferences → GitHub)."), 10000);
-                        return;
-                    }
-                    m_tabs->setCurrentIndex(BoardTab);
-                    m_boardPage->newTicket(context);
-                });
+        m_alarmsLazy = new LazyPage(
+            [this](QWidget* holder) {
+                m_alarmsPage = new AlarmsPage(m_services.alarms, m_services.slack, holder);
+                connect(m_alarmsPage, &AlarmsPage::connectRequested, this,
+                        &MainWindow::openSlackPreferences);
+                connect(m_alarmsPage, &AlarmsPage::ticketRequested, this,
+                        [this](const SlackContext& context) {
+                            if (!m_boardPage) {
+                                statusBar()->showMessage(
+                                    tr("Connect GitHub to raise tickets (Preferences → GitHub)."),
+                                    10000);
+                                return;
+                            }
+                            m_tabs->setCurrentIndex(BoardTab);
+                            m_boardPage->newTicket(context);
+                        });
+                return m_alarmsPage;
+            },
+            this);
+        m_tabs->addTab(m_alarmsLazy, tr("Alarms"));
     } else {
         auto* alarms = new PlaceholderPage(
             tr("Connect Slack to see alarms"),
@@ -102,10 +109,16 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
         m_tabs->addTab(board, tr("Board"));
     }
     if (services.announce) {
-        m_announcePage = new AnnouncePage(services.announce, this);
-        m_tabs->addTab(m_announcePage, tr("Announce"));
-        connect(m_announcePage, &AnnouncePage::statusMessage, this,
-                [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+        m_announceLazy = new LazyPage(
+            [this](QWidget* holder) {
+                m_announcePage = new AnnouncePage(m_services.announce, holder);
+                connect(
+                    m_announcePage, &AnnouncePage::statusMessage, this,
+                    [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+                return m_announcePage;
+            },
+            this);
+        m_tabs->addTab(m_announceLazy, tr("Announce"));
     } else {
         auto* announce = new PlaceholderPage(
             tr("Announcements are not available"),
@@ -196,9 +209,9 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
         connect(m_promiseStatus, &QLabel::linkActivated, this, [this](const QString& link) {
             // "update:<announcement id>": write the overdue update in its thread.
             const qint64 id = link.section(QLatin1Char(':'), 1).toLongLong();
-            if (id && m_announcePage) {
+            if (id && announcePage()) {
                 m_tabs->setCurrentIndex(AnnounceTab);
-                m_announcePage->startUpdate(id);
+                announcePage()->startUpdate(id);
             }
         });
         statusBar()->addPermanentWidget(m_promiseStatus);
@@ -246,14 +259,14 @@ void MainWindow::setupMenus()
                     &ChecklistPage::importTemplate);
     file->addAction(tr("&Export checklist template…"), m_checklistPage,
                     &ChecklistPage::exportTemplate);
-    if (m_announcePage) {
+    if (m_announceLazy) {
         file->addSeparator();
-        file->addAction(tr("Import &announcement templates…"), m_announcePage,
-                        &AnnouncePage::importTemplates);
-        file->addAction(tr("Export a&nnouncement templates…"), m_announcePage,
-                        &AnnouncePage::exportTemplates);
-        file->addAction(tr("&Reset announcement templates…"), m_announcePage,
-                        &AnnouncePage::resetTemplates);
+        file->addAction(tr("Import &announcement templates…"), this,
+                        [this]() { announcePage()->importTemplates(); });
+        file->addAction(tr("Export a&nnouncement templates…"), this,
+                        [this]() { announcePage()->exportTemplates(); });
+        file->addAction(tr("&Reset announcement templates…"), this,
+                        [this]() { announcePage()->resetTemplates(); });
     }
     file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &MainWindow::quit);
@@ -387,8 +400,8 @@ void MainWindow::enableTray()
     connect(m_tray, &TrayIcon::messageClicked, this, [this]() {
         raiseAndActivate();
         m_tabs->setCurrentIndex(m_notificationTab); // the tab the last notification was about
-        if (m_notificationTab == AnnounceTab && m_reminderAnnouncement && m_announcePage)
-            m_announcePage->startUpdate(m_reminderAnnouncement);
+        if (m_notificationTab == AnnounceTab && m_reminderAnnouncement && announcePage())
+            announcePage()->startUpdate(m_reminderAnnouncement);
     });
     m_tray->show();
     if (m_services.alarms)
@@ -430,11 +443,39 @@ void MainWindow::quit()
     QCoreApplication::quit();
 }
 
+AlarmsPage* MainWindow::alarmsPage() const
+{
+    if (m_alarmsLazy)
+        m_alarmsLazy->page();
+    return m_alarmsPage;
+}
+
+AnnouncePage* MainWindow::announcePage() const
+{
+    if (m_announceLazy)
+        m_announceLazy->page();
+    return m_announcePage;
+}
+
+HandoverPage* MainWindow::handoverPage() const
+{
+    if (m_handoverLazy)
+        m_handoverLazy->page();
+    return m_handoverPage;
+}
+
 bool MainWindow::event(QEvent* event)
 {
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
         QTimer::singleShot(0, this, &MainWindow::firstPainted);
+        // The tabs not built for the first paint, built while the window waits for the user.
+        QTimer::singleShot(0, this, [this]() {
+            for (LazyPage* lazy : {m_alarmsLazy, m_announceLazy, m_handoverLazy}) {
+                if (lazy)
+                    lazy->page();
+            }
+        });
     }
     if (event->type() == QEvent::PaletteChange && m_promiseStatus)
         updatePromises(); // its red is chosen for the palette

@@ -29,6 +29,7 @@ class ShiftStatus;
 class SupportFeed;
 class HandoverPage;
 class HandoverService;
+class LazyPage;
 class SupportPage;
 struct SupportRequest;
 class TrayIcon;
@@ -61,11 +62,13 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     ChecklistPage* checklistPage() const { return m_checklistPage; }
     ShiftStatus* shiftStatus() const { return m_shiftStatus; }
-    AlarmsPage* alarmsPage() const { return m_alarmsPage; }
-    AnnouncePage* announcePage() const { return m_announcePage; }
+    // The Alarms, Announce and Handover pages are built after the first paint (or when first
+    // needed: asking for one builds it).
+    AlarmsPage* alarmsPage() const;
+    AnnouncePage* announcePage() const;
     BoardPage* boardPage() const { return m_boardPage; }
     SupportPage* supportPage() const { return m_supportPage; }
-    HandoverPage* handoverPage() const { return m_handoverPage; }
+    HandoverPage* handoverPage() const;
     QLabel* promiseStatus() const { return m_promiseStatus; }
 
     // Uses the system tray when the platform has one (call after construction).
@@ -122,6 +125,9 @@ private:
     BoardPage* m_boardPage = nullptr;
     SupportPage* m_supportPage = nullptr;
     HandoverPage* m_handoverPage = nullptr;
+    LazyPage* m_alarmsLazy = nullptr;
+    LazyPage* m_announceLazy = nullptr;
+    LazyPage* m_handoverLazy = nullptr;
     QLabel* m_promiseStatus = nullptr;
     QLabel* m_banner = nullptr;
     WelcomePanel* m_welcome = nullptr;

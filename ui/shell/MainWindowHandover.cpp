@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "handover/HandoverPage.h"
 #include "handover/HandoverService.h"
+#include "widgets/LazyPage.h"
 #include "widgets/PlaceholderPage.h"
 
 #include <QStatusBar>
@@ -26,20 +27,25 @@ void MainWindow::addHandoverTab()
         m_tabs->addTab(placeholder, tr("Handover"));
         return;
     }
-    m_handoverPage = new HandoverPage(service, this);
-    m_tabs->addTab(m_handoverPage, tr("Handover"));
-    connect(m_handoverPage, &HandoverPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    m_handoverLazy = new LazyPage(
+        [this](QWidget* holder) {
+            m_handoverPage = new HandoverPage(m_services.handover, holder);
+            connect(m_handoverPage, &HandoverPage::statusMessage, this,
+                    [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+            return m_handoverPage;
+        },
+        this);
+    m_tabs->addTab(m_handoverLazy, tr("Handover"));
     connect(service, &HandoverService::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(service, &HandoverService::offer, this, [this](HandoverService::Offer what) {
         m_notificationTab = HandoverTab;
         if (what == HandoverService::Offer::Overnight) {
-            m_handoverPage->showOvernight();
+            handoverPage()->showOvernight();
             notify(tr("Good morning: read the overnight handover"),
                    tr("What the on-call engineer handed over, and the alarms out of hours."));
         } else {
-            m_handoverPage->showComposer();
+            handoverPage()->showComposer();
             notify(tr("Time to hand over to on-call"),
                    tr("The handover is drafted from the shift: check it and post it before "
                       "18:00."));
@@ -50,14 +56,14 @@ void MainWindow::addHandoverTab()
 void MainWindow::openHandover()
 {
     m_tabs->setCurrentIndex(HandoverTab);
-    if (!m_handoverPage)
+    if (!handoverPage())
         return;
     // Mornings read the overnight handover; afternoons write the evening one.
     const ShiftSchedule& schedule = m_services.checklist->schedule();
     if (schedule.timeAt(m_services.clock->now()) < QTime(13, 0))
-        m_handoverPage->showOvernight();
+        handoverPage()->showOvernight();
     else
-        m_handoverPage->showComposer();
+        handoverPage()->showComposer();
 }
 
 } // namespace shiftdesk
