@@ -53,6 +53,7 @@ public:
     SlackConnection* slack() const { return m_slack.get(); }
     AlarmFeed* alarms() const { return m_alarms.get(); }
     AnnounceService* announce() const { return m_announce.get(); }
+    HandoverService* handover() const { return m_handover.get(); }
     GitHubConnection* github() const { return m_github.get(); }
     BoardService* board() const { return m_board.get(); }
     // A service that could not start but left the app usable (shown in the status bar).
