@@ -2,9 +2,11 @@
 // control a keyboard can reach has an accessible name, Tab reaches every control of every tab,
 // Ctrl+1…Ctrl+6 switch tabs, and the preferences pages are named too.
 #include "FakeClock.h"
+#include "announce/AnnounceService.h"
 #include "settings/SettingsDialog.h"
 #include "shell/AppSession.h"
 #include "shell/MainWindow.h"
+#include "shell/WelcomePanel.h"
 #include "support/SupportFeed.h"
 
 #include <QAbstractItemView>
@@ -131,8 +133,6 @@ private Q_SLOTS:
             QWidget* focus = QApplication::focusWidget();
             QVERIFY(focus);
             wanted.remove(focus);
-            if (qEnvironmentVariableIsSet("A11Y_TRACE"))
-                qWarning("%s", qPrintable(describe(focus)));
             if (reached.contains(focus) && focus == window->tabs()->tabBar())
                 break;
             reached.insert(focus);
@@ -152,6 +152,65 @@ private Q_SLOTS:
             QTest::keyClick(window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
             QCOMPARE(window->tabs()->currentIndex(), i);
         }
+    }
+
+    // First run: the welcome sits above the tabs. From the tab bar, Tab goes into the page
+    // (built after start-up) and Shift+Tab comes back, never by way of the welcome panel.
+    void tabOrderFollowsTheScreenOnFirstRun()
+    {
+        QTemporaryDir dir;
+        AppSession fresh(Profile(QStringLiteral("first"), dir.filePath(QStringLiteral("config")),
+                                 dir.filePath(QStringLiteral("data"))),
+                         AppSession::Real, nullptr, m_clock);
+        QString error;
+        QVERIFY2(fresh.start(&error), qPrintable(error));
+        MainWindow* window = fresh.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        fresh.startBackground();
+        QTRY_VERIFY(window->welcomePanel()->isVisible());
+        for (int tab : {int(MainWindow::AlarmsTab), int(MainWindow::AnnounceTab),
+                        int(MainWindow::HandoverTab)}) {
+            window->tabs()->setCurrentIndex(tab);
+            QWidget* page = window->tabs()->currentWidget();
+            window->tabs()->tabBar()->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(window->tabs()->tabBar()->hasFocus());
+            QTest::keyClick(window->tabs()->tabBar(), Qt::Key_Tab);
+            QWidget* focus = QApplication::focusWidget();
+            QVERIFY2(focus && page->isAncestorOf(focus),
+                     qPrintable(focus ? describe(focus) : QStringLiteral("no focus")));
+            QTest::keyClick(focus, Qt::Key_Backtab, Qt::ShiftModifier);
+            QCOMPARE(QApplication::focusWidget(), window->tabs()->tabBar());
+        }
+    }
+
+    // Pages built after start-up never take the keyboard focus from what the user is in.
+    void pagesBuiltLaterLeaveTheFocusAlone()
+    {
+        QTemporaryDir dir;
+        AppSession fresh(Profile(QStringLiteral("focus"), dir.filePath(QStringLiteral("config")),
+                                 dir.filePath(QStringLiteral("data"))),
+                         AppSession::Demo, nullptr, m_clock);
+        QString error;
+        QVERIFY2(fresh.start(&error), qPrintable(error));
+        // A saved announcement draft: the Announce page opens it when it is built.
+        fresh.announce()->newDraft(QStringLiteral("incident"));
+        MainWindow* window = fresh.window();
+        QVERIFY(!window->tabs()
+                     ->widget(MainWindow::AnnounceTab)
+                     ->findChild<QWidget*>(
+                         QStringLiteral("postButton"))); // not built before the first paint
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QWidget* checklist = window->findChild<QWidget*>(QStringLiteral("checklistView"));
+        QVERIFY(checklist);
+        checklist->setFocus(Qt::OtherFocusReason);
+        // Built after the first paint.
+        QTRY_VERIFY(window->tabs()
+                        ->widget(MainWindow::AnnounceTab)
+                        ->findChild<QWidget*>(QStringLiteral("postButton")));
+        QTest::qWait(50);
+        QCOMPARE(QApplication::focusWidget(), checklist);
     }
 
     void preferencesPagesAreNamed()

@@ -36,6 +36,26 @@ int countMessages(const fake::FakeSlack& slack, const QString& channel, const QS
     return n;
 }
 
+// Who reacted with :eyes: to message `ts` of the support channel.
+QStringList eyesFrom(const fake::FakeSlack& slack, const QString& ts)
+{
+    for (const QJsonValue& v : slack.messages(DemoWorkspace::kSupportChannel)) {
+        const QJsonObject m = v.toObject();
+        if (m.value(QLatin1String("ts")).toString() != ts)
+            continue;
+        for (const QJsonValue& r : m.value(QLatin1String("reactions")).toArray()) {
+            const QJsonObject reaction = r.toObject();
+            if (reaction.value(QLatin1String("name")).toString() == QLatin1String("eyes")) {
+                QStringList users;
+                for (const QJsonValue& u : reaction.value(QLatin1String("users")).toArray())
+                    users.append(u.toString());
+                return users;
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 class TestDemoApp : public QObject
@@ -68,26 +88,22 @@ private Q_SLOTS:
 
     void claimASupportRequest()
     {
-        const QList<SupportRequest> open = m_session->support()->unanswered();
-        QVERIFY(!open.isEmpty());
-        const QString ts = open.first().ts;
-        m_session->support()->claim(ts);
+        // A request nobody has claimed yet.
+        QString ts;
+        for (const SupportRequest& r : m_session->support()->unanswered()) {
+            if (r.state == SupportRequest::State::New) {
+                ts = r.ts;
+                break;
+            }
+        }
+        QVERIFY(!ts.isEmpty());
         fake::FakeSlack* slack = m_session->demo()->slack();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&]() {
-                for (const QJsonValue& v : slack->messages(DemoWorkspace::kSupportChannel)) {
-                    const QJsonObject m = v.toObject();
-                    if (m.value(QLatin1String("ts")).toString() != ts)
-                        continue;
-                    for (const QJsonValue& r : m.value(QLatin1String("reactions")).toArray()) {
-                        if (r.toObject().value(QLatin1String("name")).toString() ==
-                            QLatin1String("eyes"))
-                            return true;
-                    }
-                }
-                return false;
-            }(),
-            10000);
+        QVERIFY(!eyesFrom(*slack, ts).contains(DemoWorkspace::kYou));
+        m_session->support()->claim(ts);
+        QTRY_VERIFY_WITH_TIMEOUT(eyesFrom(*slack, ts).contains(DemoWorkspace::kYou), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->support()->queue().request(ts)->state ==
+                                     SupportRequest::State::Claimed,
+                                 10000);
     }
 
     void postAnAnnouncement()
@@ -99,10 +115,11 @@ private Q_SLOTS:
         draft->text = QStringLiteral(":red_circle: *Incident: demo deploys failing*\nWe are "
                                      "looking into it and will update at 11:30.");
         QVERIFY(announce->saveDraft(*draft));
-        std::optional<PostOutcome> outcome;
-        announce->post(id, this, [&outcome](const PostOutcome& o) { outcome = o; });
-        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
-        QVERIFY2(outcome->posted(), qPrintable(outcome->message));
+        // Shared with the callback, so a late answer after a timeout writes nowhere stale.
+        auto outcome = std::make_shared<std::optional<PostOutcome>>();
+        announce->post(id, this, [outcome](const PostOutcome& o) { *outcome = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->has_value(), 10000);
+        QVERIFY2((*outcome)->posted(), qPrintable((*outcome)->message));
         QCOMPARE(countMessages(*m_session->demo()->slack(), DemoWorkspace::kSupportChannel,
                                QStringLiteral("Incident: demo deploys failing")),
                  1);
@@ -112,17 +129,17 @@ private Q_SLOTS:
     void raiseATicket()
     {
         BoardService* board = m_session->board();
-        QTRY_VERIFY_WITH_TIMEOUT(board->model()->rowCount() >= 25, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(board->model()->rowCount(), 30, 15000); // the demo's board
         NewIssue issue;
         issue.title = QStringLiteral("Demo: namespace for the new service");
         issue.body = QStringLiteral("Raised from the demo workspace.");
         issue.labels = {QStringLiteral("support-request")};
-        std::optional<BoardService::TicketOutcome> outcome;
+        auto outcome = std::make_shared<std::optional<BoardService::TicketOutcome>>();
         board->createTicket(issue, this,
-                            [&outcome](const BoardService::TicketOutcome& o) { outcome = o; });
-        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
-        QVERIFY2(outcome->created, qPrintable(outcome->message));
-        QVERIFY(outcome->addedToProject);
+                            [outcome](const BoardService::TicketOutcome& o) { *outcome = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->has_value(), 10000);
+        QVERIFY2((*outcome)->created, qPrintable((*outcome)->message));
+        QVERIFY((*outcome)->addedToProject);
         int found = 0;
         for (const QJsonValue& v : m_session->demo()->github()->issues(
                  QStringLiteral("ministryofjustice/cloud-platform")))
@@ -134,10 +151,10 @@ private Q_SLOTS:
     {
         HandoverService* handover = m_session->handover();
         const QString wire = QStringLiteral("*Handover to on-call · demo*\n• Nothing firing.");
-        std::optional<PostOutcome> outcome;
-        handover->post(wire, this, [&outcome](const PostOutcome& o) { outcome = o; });
-        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
-        QVERIFY2(outcome->posted(), qPrintable(outcome->message));
+        auto outcome = std::make_shared<std::optional<PostOutcome>>();
+        handover->post(wire, this, [outcome](const PostOutcome& o) { *outcome = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome->has_value(), 10000);
+        QVERIFY2((*outcome)->posted(), qPrintable((*outcome)->message));
         QCOMPARE(countMessages(*m_session->demo()->slack(), DemoWorkspace::kTeamChannel,
                                QStringLiteral("Nothing firing.")),
                  1);

@@ -2,6 +2,7 @@
 
 #include "alarms/AlarmModel.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QPainter>
 
@@ -61,7 +62,11 @@ void AlarmDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     QStyle* style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const auto* model = qobject_cast<const AlarmModel*>(index.model());
+    // The model's clock ("7 min ago"), through the view's filter proxy.
+    const QAbstractItemModel* source = index.model();
+    while (const auto* proxy = qobject_cast<const QAbstractProxyModel*>(source))
+        source = proxy->sourceModel();
+    const auto* model = qobject_cast<const AlarmModel*>(source);
     const QDateTime now = model ? model->now() : QDateTime::currentDateTimeUtc();
     const bool firing = index.data(AlarmModel::FiringRole).toBool();
     const bool unread = index.data(AlarmModel::UnreadRole).toBool();

@@ -12,6 +12,7 @@
 #include "widgets/Palette.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -237,7 +238,8 @@ void AnnouncePage::openDraft(qint64 id)
     m_banner->hide();
     m_stack->setCurrentWidget(m_composer);
     selectDraftRow(id);
-    m_composer->editor()->setFocus(Qt::OtherFocusReason);
+    if (isVisible()) // (opened while hidden, e.g. built after start-up: never steal focus)
+        m_composer->editor()->setFocus(Qt::OtherFocusReason);
 }
 
 void AnnouncePage::selectDraftRow(qint64 id)
@@ -279,6 +281,17 @@ void AnnouncePage::startResolution(qint64 announcementId)
 
 void AnnouncePage::showBanner(const PostOutcome& outcome)
 {
+    m_bannerOutcome = outcome;
+    tintBanner();
+    m_banner->show();
+    Q_EMIT statusMessage(outcome.message);
+}
+
+void AnnouncePage::tintBanner()
+{
+    if (!m_bannerOutcome)
+        return;
+    const PostOutcome& outcome = *m_bannerOutcome;
     // A tinted strip (posted, unknown, failed) that reads on a light or a dark palette; its
     // link takes the strip's text colour.
     const bool dark = palette::isDark(palette());
@@ -299,8 +312,13 @@ void AnnouncePage::showBanner(const PostOutcome& outcome)
                     .arg(text, outcome.permalink.toHtmlEscaped(), tr("Open in Slack"));
     m_banner->setText(html);
     m_banner->setStyleSheet(QStringLiteral("background:%1;color:%2;").arg(background, text));
-    m_banner->show();
-    Q_EMIT statusMessage(outcome.message);
+}
+
+void AnnouncePage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        tintBanner(); // the tint is chosen for the palette
 }
 
 void AnnouncePage::applyFilter(int index)

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "announce/AnnouncePoster.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -14,7 +18,6 @@ namespace shiftdesk {
 class AnnounceService;
 class AnnouncementView;
 class ComposerWidget;
-struct PostOutcome;
 
 // The Announce tab: drafts and posted announcements (open / resolved) on the left; the composer
 // or the selected announcement's thread and promises on the right.
@@ -47,9 +50,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     void statusMessage(const QString& message);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebuildNewMenu();
     void showBanner(const PostOutcome& outcome);
+    void tintBanner();
     void selectDraftRow(qint64 id);
     void applyFilter(int index);
 
@@ -60,6 +67,7 @@ private:
     QComboBox* m_filter;
     QSortFilterProxyModel* m_filtered;
     QLabel* m_banner;
+    std::optional<PostOutcome> m_bannerOutcome; // what the banner shows (re-tinted on a switch)
     QStackedWidget* m_stack;
     QWidget* m_empty;
     ComposerWidget* m_composer;

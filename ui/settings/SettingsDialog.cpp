@@ -6,6 +6,7 @@
 #include "SupportSettingsPage.h"
 
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
@@ -41,8 +42,8 @@ SettingsDialog::SettingsDialog(Settings* settings, SlackConnection* slack, GitHu
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
     layout->addWidget(buttons);
-    // As wide as the widest page needs (pages only ever scroll down, never sideways), and room
-    // for the longest page's help text; a smaller window scrolls rather than clips.
+    // As wide as the widest page needs and tall enough for the longest page's help text; a
+    // smaller window (or screen) scrolls rather than clips.
     int pageWidth = 0;
     int pageHeight = 0;
     for (int i = 0; i < m_pages->count(); ++i) {
@@ -53,12 +54,16 @@ SettingsDialog::SettingsDialog(Settings* settings, SlackConnection* slack, GitHu
     }
     const int chrome = style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
                        layout->contentsMargins().left() + layout->contentsMargins().right() + 24;
-    setMinimumWidth(pageWidth + chrome);
+    int width = qMax(640, pageWidth + chrome);
     int height =
         pageHeight + m_pages->tabBar()->sizeHint().height() + buttons->sizeHint().height() + 48;
-    if (const QScreen* screen = parent ? parent->screen() : nullptr)
+    // Never larger than the screen: on a small one the pages scroll (sideways too, if they must).
+    const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    if (screen) {
+        width = qMin(width, screen->availableGeometry().width() * 95 / 100);
         height = qMin(height, screen->availableGeometry().height() * 9 / 10);
-    resize(QSize(qMax(640, pageWidth + chrome), qMax(480, height)));
+    }
+    resize(QSize(width, qMax(480, height)));
 }
 
 void SettingsDialog::addPage(QWidget* page, const QString& title)
@@ -67,7 +72,6 @@ void SettingsDialog::addPage(QWidget* page, const QString& title)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus); // Tab goes straight to the page's controls
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(page);
     m_pages->addTab(scroll, title);
 }

@@ -36,6 +36,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -44,10 +45,14 @@ namespace shiftdesk {
 MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     : QMainWindow(parent)
     , m_services(services)
-    , m_tabs(new QTabWidget(this))
-    , m_checklistPage(new ChecklistPage(services.checklist, this))
-    , m_shiftStatus(new ShiftStatus(services.checklist, services.clock, this))
 {
+    // The welcome (above the tabs) is made first, so Tab reaches it before the tab bar and the
+    // pages, as on screen; pages built after start-up then join right after the tabs.
+    auto* central = new QWidget(this);
+    m_welcome = new WelcomePanel(central);
+    m_tabs = new QTabWidget(this);
+    m_checklistPage = new ChecklistPage(services.checklist, this);
+    m_shiftStatus = new ShiftStatus(services.checklist, services.clock, this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Shiftdesk"));
     m_tabs->setObjectName(QStringLiteral("tabs"));
@@ -130,7 +135,6 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
         m_tabs->addTab(announce, tr("Announce"));
     }
     addHandoverTab();
-    auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
@@ -147,7 +151,6 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     m_banner->setPalette(bannerPalette);
     m_banner->hide();
     centralLayout->addWidget(m_banner);
-    m_welcome = new WelcomePanel(central);
     m_welcome->hide();
     centralLayout->addWidget(m_welcome);
     m_launchDemo = []() {

@@ -117,9 +117,9 @@ private:
     void saveGeometry();
 
     AppServices m_services;
-    QTabWidget* m_tabs;
-    ChecklistPage* m_checklistPage;
-    ShiftStatus* m_shiftStatus;
+    QTabWidget* m_tabs = nullptr;
+    ChecklistPage* m_checklistPage = nullptr;
+    ShiftStatus* m_shiftStatus = nullptr;
     AlarmsPage* m_alarmsPage = nullptr;
     AnnouncePage* m_announcePage = nullptr;
     BoardPage* m_boardPage = nullptr;
