@@ -394,10 +394,7 @@ void AlarmFeed::pollChannel(const QString& channelId, const QString& oldest, con
                 if (isAlarmMessage(m))
                     collected.append({channelId, m.value(QLatin1String("ts")).toString(), m});
             }
-            const QString next = r.body.value(QLatin1String("response_metadata"))
-                                     .toObject()
-                                     .value(QLatin1String("next_cursor"))
-                                     .toString();
+            const QString next = r.nextCursor();
             const bool more = r.body.value(QLatin1String("has_more")).toBool() && !next.isEmpty();
             if (more && pagesLeft > 1) {
                 pollChannel(channelId, oldest, next, pagesLeft - 1, std::move(collected), backfill);

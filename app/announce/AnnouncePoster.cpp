@@ -160,10 +160,7 @@ void AnnouncePoster::lookPage(std::shared_ptr<Job> job, int attempt, const QStri
             fetchPermalink(job, out);
             return;
         }
-        const QString next = r.body.value(QLatin1String("response_metadata"))
-                                 .toObject()
-                                 .value(QLatin1String("next_cursor"))
-                                 .toString();
+        const QString next = r.nextCursor();
         if (!next.isEmpty() && page + 1 < kMaxPages) {
             lookPage(job, attempt, next, page + 1);
             return;

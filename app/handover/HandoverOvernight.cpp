@@ -128,10 +128,7 @@ void HandoverService::readHistoryPage(const QString& channelId, const QString& c
                 report->handoverAt =
                     QDateTime::fromMSecsSinceEpoch(qint64(tsNumber(ts) * 1000.0), QTimeZone::utc());
             }
-            const QString next = r.body.value(QLatin1String("response_metadata"))
-                                     .toObject()
-                                     .value(QLatin1String("next_cursor"))
-                                     .toString();
+            const QString next = r.nextCursor();
             if (!next.isEmpty() && page + 1 < kMaxHistoryPages) {
                 readHistoryPage(channelId, next, page + 1, report, guard, done);
                 return;

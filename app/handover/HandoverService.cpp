@@ -243,10 +243,7 @@ void HandoverService::loadOnCallCandidates(
                         c.name = u.value(QLatin1String("name")).toString();
                     collected->append(c);
                 }
-                const QString next = r.body.value(QLatin1String("response_metadata"))
-                                         .toObject()
-                                         .value(QLatin1String("next_cursor"))
-                                         .toString();
+                const QString next = r.nextCursor();
                 if (!next.isEmpty() && n + 1 < kMaxUserPages) {
                     (*self)(next, n + 1);
                     return;

@@ -376,10 +376,7 @@ void SlackClient::listChannels(
                  }
                  state->channels +=
                      parseChannels(r.body.value(QLatin1String("channels")).toArray());
-                 const QString nextCursor = r.body.value(QLatin1String("response_metadata"))
-                                                .toObject()
-                                                .value(QLatin1String("next_cursor"))
-                                                .toString();
+                 const QString nextCursor = r.nextCursor();
                  // Only an empty next_cursor ends the list; short pages do not (§3).
                  if (nextCursor.isEmpty() || ++state->pages > 1000) {
                      state->done(state->channels, r);

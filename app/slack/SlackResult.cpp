@@ -25,6 +25,14 @@ bool SlackResult::isTransient() const
     return kind == Kind::ApiError && codes.contains(error);
 }
 
+QString SlackResult::nextCursor() const
+{
+    return body.value(QLatin1String("response_metadata"))
+        .toObject()
+        .value(QLatin1String("next_cursor"))
+        .toString();
+}
+
 QString SlackResult::describe(const SlackResult& r)
 {
     switch (r.kind) {

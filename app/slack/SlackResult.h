@@ -46,6 +46,8 @@ public:
     bool isAuthProblem() const;
     // Worth trying again later without changing anything.
     bool isTransient() const;
+    // The cursor of the next page (response_metadata.next_cursor); empty on the last page.
+    QString nextCursor() const;
 
     // Builds `message` from the other fields.
     static QString describe(const SlackResult& r);

@@ -73,10 +73,7 @@ void SupportFeed::readHistory(const QString& cursor, int pagesLeft, QJsonArray c
             }
             for (const QJsonValue& v : r.body.value(QLatin1String("messages")).toArray())
                 collected.append(v);
-            const QString next = r.body.value(QLatin1String("response_metadata"))
-                                     .toObject()
-                                     .value(QLatin1String("next_cursor"))
-                                     .toString();
+            const QString next = r.nextCursor();
             if (!next.isEmpty() && pagesLeft > 1) {
                 readHistory(next, pagesLeft - 1, collected);
                 return;
@@ -149,10 +146,7 @@ void SupportFeed::readThread(const QString& threadTs, const QString& cursor, int
                 const QJsonArray page = r.body.value(QLatin1String("messages")).toArray();
                 for (const QJsonValue& v : page)
                     collected.append(v);
-                const QString next = r.body.value(QLatin1String("response_metadata"))
-                                         .toObject()
-                                         .value(QLatin1String("next_cursor"))
-                                         .toString();
+                const QString next = r.nextCursor();
                 if (!next.isEmpty() && pagesLeft > 1) {
                     readThread(threadTs, next, pagesLeft - 1, collected);
                     return;

@@ -1,7 +1,5 @@
 #include "MainWindow.h"
 
-#include "Appearance.h"
-
 #include "ShiftStatus.h"
 #include "TrayIcon.h"
 #include "WelcomePanel.h"
@@ -27,13 +25,11 @@
 #include "widgets/PlaceholderPage.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QProcess>
 #include <QStatusBar>
 #include <QTabBar>
@@ -94,12 +90,8 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
         m_boardPage = new BoardPage(services.board, this);
         m_tabs->addTab(m_boardPage, tr("Board"));
         connectTicketReplies();
-        connect(m_boardPage, &BoardPage::connectRequested, this, [this]() {
-            SettingsDialog dialog(m_services.settings, m_services.slack, m_services.github, this);
-            dialog.showGitHubPage();
-            if (dialog.exec() == QDialog::Accepted)
-                m_shiftStatus->refresh();
-        });
+        connect(m_boardPage, &BoardPage::connectRequested, this,
+                &MainWindow::openGitHubPreferences);
         connect(m_boardPage, &BoardPage::statusMessage, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 15000); });
         connect(services.board, &BoardService::unassignedChanged, this,
@@ -164,11 +156,8 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     });
     connect(m_welcome, &WelcomePanel::connectSlackRequested, this,
             &MainWindow::openSlackPreferences);
-    connect(m_welcome, &WelcomePanel::connectGitHubRequested, this, [this]() {
-        SettingsDialog dialog(m_services.settings, m_services.slack, m_services.github, this);
-        dialog.showGitHubPage();
-        dialog.exec();
-    });
+    connect(m_welcome, &WelcomePanel::connectGitHubRequested, this,
+            &MainWindow::openGitHubPreferences);
     if (services.slack)
         connect(services.slack, &SlackConnection::stateChanged, this, &MainWindow::updateWelcome);
     if (services.github)
@@ -254,91 +243,6 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::setupMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Import checklist template…"), m_checklistPage,
-                    &ChecklistPage::importTemplate);
-    file->addAction(tr("&Export checklist template…"), m_checklistPage,
-                    &ChecklistPage::exportTemplate);
-    if (m_announceLazy) {
-        file->addSeparator();
-        file->addAction(tr("Import &announcement templates…"), this,
-                        [this]() { announcePage()->importTemplates(); });
-        file->addAction(tr("Export a&nnouncement templates…"), this,
-                        [this]() { announcePage()->exportTemplates(); });
-        file->addAction(tr("&Reset announcement templates…"), this,
-                        [this]() { announcePage()->resetTemplates(); });
-    }
-    file->addSeparator();
-    QAction* quitAction = file->addAction(tr("&Quit"), this, &MainWindow::quit);
-    quitAction->setShortcut(QKeySequence::Quit);
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QStringList names = {tr("&Checklist"), tr("&Alarms"),   tr("&Support"),
-                               tr("&Board"),     tr("A&nnounce"), tr("&Handover")};
-    for (int i = 0; i < names.size(); ++i) {
-        QAction* action =
-            view->addAction(names[i], this, [this, i]() { m_tabs->setCurrentIndex(i); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-    }
-    view->addSeparator();
-    view->addAction(tr("&Today's checklist"), m_checklistPage, [this]() {
-        m_tabs->setCurrentIndex(ChecklistTab);
-        m_checklistPage->showToday();
-    });
-    view->addSeparator();
-    QMenu* appearance = view->addMenu(tr("A&ppearance"));
-    auto* looks = new QActionGroup(appearance);
-    const QList<std::pair<QString, QString>> choices = {
-        {QStringLiteral("system"), tr("Follow the &system")},
-        {QStringLiteral("light"), tr("&Light")},
-        {QStringLiteral("dark"), tr("&Dark")}};
-    const QString current = m_services.settings->appearance();
-    for (const auto& [id, label] : choices) {
-        QAction* action = appearance->addAction(label);
-        action->setCheckable(true);
-        action->setChecked(id == current);
-        looks->addAction(action);
-        connect(action, &QAction::triggered, this, [this, look = id]() {
-            m_services.settings->setAppearance(look);
-            Appearance::apply(look);
-        });
-    }
-
-    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
-    QAction* preferences =
-        settings->addAction(tr("&Preferences…"), this, &MainWindow::openPreferences);
-    preferences->setShortcut(QKeySequence::Preferences);
-    preferences->setMenuRole(QAction::PreferencesRole);
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Shiftdesk"), this, [this]() {
-        QMessageBox::about(
-            this, tr("About Shiftdesk"),
-            tr("<h3>Shiftdesk %1</h3><p>The desktop companion for a platform team's support "
-               "shift: the daily checklist, alarms, the support board, announcements and the "
-               "handover.</p><p>Settings: %2</p>")
-                .arg(QCoreApplication::applicationVersion(),
-                     m_services.settings->fileName().toHtmlEscaped()));
-    });
-}
-
-void MainWindow::openPreferences()
-{
-    SettingsDialog dialog(m_services.settings, m_services.slack, m_services.github, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_shiftStatus->refresh();
-}
-
-void MainWindow::openSlackPreferences()
-{
-    SettingsDialog dialog(m_services.settings, m_services.slack, m_services.github, this);
-    dialog.showSlackPage();
-    if (dialog.exec() == QDialog::Accepted)
-        m_shiftStatus->refresh();
-}
 
 void MainWindow::updateSlackStatus()
 {

@@ -25,6 +25,7 @@ class ChecklistService;
 class SlackConnection;
 class Clock;
 class Settings;
+class SettingsDialog;
 class ShiftStatus;
 class SupportFeed;
 class HandoverPage;
@@ -88,6 +89,7 @@ public Q_SLOTS:
     void openLink(const QString& link);
     void openPreferences();
     void openSlackPreferences();
+    void openGitHubPreferences();
 
 Q_SIGNALS:
     void notified(const QString& title, const QString& message);
@@ -100,6 +102,8 @@ protected:
 
 private:
     void setupMenus();
+    // Opens the preferences, on the page `showPage` picks (null: the first).
+    void openPreferencesAt(void (SettingsDialog::*showPage)());
     void addSupportTab();
     void connectTicketReplies();
     void addHandoverTab();
