@@ -313,7 +313,7 @@
 <context>
     <name>AppRunner</name>
     <message>
-        <location filename="../ui/shell/AppRunner.cpp" line="+53"/>
+        <location filename="../ui/shell/AppRunner.cpp" line="+62"/>
         <source>Shiftdesk: the support shift&apos;s checklist, alarms, support queue, board, announcements and handover in one window.</source>
         <translation>Shiftdesk: rhestr wirio, larymau, ciw cymorth, bwrdd, cyhoeddiadau a throsglwyddiad y shifft cymorth mewn un ffenestr.</translation>
     </message>
@@ -1076,7 +1076,7 @@
 <context>
     <name>SlackResult</name>
     <message>
-        <location filename="../app/slack/SlackResult.cpp" line="+35"/>
+        <location filename="../app/slack/SlackResult.cpp" line="+43"/>
         <source>Slack is rate-limiting %1; Shiftdesk waits %2 s before calling it again.</source>
         <translation>Mae Slack yn cyfyngu ar gyfradd %1; mae Shiftdesk yn aros %2 eiliad cyn ei alw eto.</translation>
     </message>
@@ -1258,7 +1258,7 @@
 <context>
     <name>shiftdesk::AlarmDelegate</name>
     <message>
-        <location filename="../ui/alarms/AlarmDelegate.cpp" line="+30"/>
+        <location filename="../ui/alarms/AlarmDelegate.cpp" line="+31"/>
         <source>%1s</source>
         <translation>%1e</translation>
     </message>
@@ -1288,7 +1288,7 @@
         <translation>%1 yn ôl</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>%1 (%2 alerts)</source>
         <translation>%1 (%2 rhybudd)</translation>
     </message>
@@ -1593,7 +1593,7 @@
 <context>
     <name>shiftdesk::AnnouncePage</name>
     <message>
-        <location filename="../ui/announce/AnnouncePage.cpp" line="+38"/>
+        <location filename="../ui/announce/AnnouncePage.cpp" line="+39"/>
         <source>Update</source>
         <translation>Diweddariad</translation>
     </message>
@@ -1673,12 +1673,12 @@
         <translation>Taflwyd y drafft.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+107"/>
         <source>Open in Slack</source>
         <translation>Agor yn Slack</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Import announcement templates</source>
         <translation>Mewnforio templedi cyhoeddiadau</translation>
     </message>
@@ -1760,7 +1760,7 @@
         <translation>Collwyd ateb Slack, felly nid yw&apos;n sicr a gafodd y neges ei phostio, a methodd chwilio amdani yn %1 hefyd (%2). Edrychwch yn %1 cyn postio eto.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>A post of this draft was interrupted; it is not in %1, so it can be posted.</source>
         <translation>Torrwyd ar draws postio&apos;r drafft hwn; nid yw yn %1, felly gellir ei bostio.</translation>
     </message>
@@ -3889,7 +3889,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
         <translation>Methu rhestru pobl y gweithle: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>the handover channel</source>
         <translation>y sianel drosglwyddo</translation>
     </message>
@@ -3965,31 +3965,31 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
 <context>
     <name>shiftdesk::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+53"/>
         <source>Shiftdesk</source>
         <translation>Shiftdesk</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+439"/>
+        <location line="+385"/>
         <source>Checklist</source>
         <translation>Rhestr wirio</translation>
     </message>
     <message>
-        <location line="-436"/>
-        <location line="+21"/>
-        <location line="+261"/>
+        <location line="-364"/>
+        <location line="+9"/>
+        <location line="+173"/>
         <source>Alarms</source>
         <translation>Larymau</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-192"/>
         <location filename="../ui/shell/MainWindowSupport.cpp" line="+39"/>
         <source>Connect GitHub to raise tickets (Preferences → GitHub).</source>
         <translation>Cysylltwch GitHub i godi tocynnau (Dewisiadau → GitHub).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Connect Slack to see alarms</source>
         <translation>Cysylltwch Slack i weld larymau</translation>
     </message>
@@ -4000,13 +4000,13 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     </message>
     <message>
         <location line="+10"/>
-        <location line="+19"/>
-        <location line="+463"/>
+        <location line="+15"/>
+        <location line="+407"/>
         <source>Board</source>
         <translation>Bwrdd</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-412"/>
         <source>Connect GitHub to see the support board</source>
         <translation>Cysylltwch GitHub i weld y bwrdd cymorth</translation>
     </message>
@@ -4016,14 +4016,14 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
         <translation>Mae&apos;r tab Bwrdd yn dangos bwrdd cymorth y tîm (colofnau Status prosiect GitHub) ac yn codi tocynnau cymorth o dempled mater yr ystorfa.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
-        <location line="+391"/>
+        <location line="+16"/>
+        <location line="+9"/>
+        <location line="+329"/>
         <source>Announce</source>
         <translation>Cyhoeddi</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-335"/>
         <source>Announcements are not available</source>
         <translation>Nid yw cyhoeddiadau ar gael</translation>
     </message>
@@ -4033,17 +4033,17 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
         <translation>Mae&apos;r tab Cyhoeddi yn llunio cyhoeddiadau ar gyfer y sianel gymorth gyda rhagolwg sy&apos;n edrych fel y bydd Slack yn ei ddangos, ac yn eich atgoffa o bob diweddariad a addawyd gennych.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Notice</source>
         <translation>Hysbysiad</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Starting the demo workspace in a second window…</source>
         <translation>Yn dechrau&apos;r gweithle enghreifftiol mewn ail ffenestr…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Slack is rate-limiting %1; waiting %2 s.</source>
         <translation>Mae Slack yn cyfyngu ar gyfradd %1; yn aros %2 eiliad.</translation>
     </message>
@@ -4053,7 +4053,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
         <translation>Larwm blaenoriaeth uchel: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../ui/shell/MainWindowMenus.cpp" line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -4178,7 +4178,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
         <translation>&lt;h3&gt;Shiftdesk %1&lt;/h3&gt;&lt;p&gt;Y cydymaith bwrdd gwaith ar gyfer shifft cymorth tîm platfform: y rhestr wirio ddyddiol, larymau, y bwrdd cymorth, cyhoeddiadau a&apos;r trosglwyddiad.&lt;/p&gt;&lt;p&gt;Gosodiadau: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+70"/>
         <source>Alarms (%1)</source>
         <translation>Larymau (%1)</translation>
     </message>
@@ -4188,7 +4188,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
         <translation>Heb eu darllen: %1 blaenoriaeth uchel, %2 i gyd</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+138"/>
         <source>Shiftdesk is still running</source>
         <translation>Mae Shiftdesk yn dal i redeg</translation>
     </message>
@@ -4301,7 +4301,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindowHandover.cpp" line="+21"/>
+        <location filename="../ui/shell/MainWindowHandover.cpp" line="+22"/>
         <source>Handovers are not available</source>
         <translation>Nid yw trosglwyddiadau ar gael</translation>
     </message>
@@ -4312,12 +4312,12 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     </message>
     <message>
         <location line="+4"/>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Handover</source>
         <translation>Trosglwyddiad</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Good morning: read the overnight handover</source>
         <translation>Bore da: darllenwch y trosglwyddiad dros nos</translation>
     </message>
@@ -4438,12 +4438,12 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
 <context>
     <name>shiftdesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+22"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+27"/>
         <source>Shiftdesk preferences</source>
         <translation>Dewisiadau Shiftdesk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shift</source>
         <translation>Shifft</translation>
     </message>
@@ -4463,7 +4463,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
         <translation>GitHub</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+87"/>
         <source>Check the preferences</source>
         <translation>Gwiriwch y dewisiadau</translation>
     </message>
@@ -4996,7 +4996,7 @@ Defnyddio&apos;r tocynnau mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi 
         <translation>Methu darllen #%1: %2</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+96"/>
         <source>Cannot read a thread in #%1: %2</source>
         <translation>Methu darllen edefyn yn #%1: %2</translation>
     </message>

@@ -48,7 +48,7 @@
 <context>
     <name>shiftdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="+513"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+461"/>
         <source>%n update promise(s) due soon or overdue</source>
         <translation>
             <numerusform>%n update promise due soon or overdue</numerusform>
