@@ -3971,7 +3971,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     </message>
     <message>
         <location line="+3"/>
-        <location line="+385"/>
+        <location line="+375"/>
         <source>Checklist</source>
         <translation>Rhestr wirio</translation>
     </message>
@@ -3983,13 +3983,12 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
         <translation>Larymau</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location filename="../ui/shell/MainWindowSupport.cpp" line="+39"/>
+        <location filename="../ui/shell/MainWindowSupport.cpp" line="+55"/>
         <source>Connect GitHub to raise tickets (Preferences → GitHub).</source>
         <translation>Cysylltwch GitHub i godi tocynnau (Dewisiadau → GitHub).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-179"/>
         <source>Connect Slack to see alarms</source>
         <translation>Cysylltwch Slack i weld larymau</translation>
     </message>
@@ -4337,7 +4336,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
         <translation>Mae&apos;r trosglwyddiad wedi&apos;i ddrafftio o&apos;r shifft: gwiriwch ef a&apos;i bostio cyn 18:00.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindowSupport.cpp" line="-17"/>
+        <location filename="../ui/shell/MainWindowSupport.cpp" line="-32"/>
         <source>Connect Slack to see the support channel</source>
         <translation>Cysylltwch Slack i weld y sianel gymorth</translation>
     </message>
@@ -4348,8 +4347,8 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     </message>
     <message>
         <location line="+4"/>
-        <location line="+4"/>
-        <location line="+39"/>
+        <location line="+15"/>
+        <location line="+38"/>
         <source>Support</source>
         <translation>Cymorth</translation>
     </message>
@@ -4386,7 +4385,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
         <translation>pob un wedi&apos;i ateb</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1&apos;s request: time for a ticket?</source>
         <translation>Cais %1: amser am docyn?</translation>
     </message>

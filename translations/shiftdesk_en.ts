@@ -48,7 +48,7 @@
 <context>
     <name>shiftdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindow.cpp" line="+461"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+451"/>
         <source>%n update promise(s) due soon or overdue</source>
         <translation>
             <numerusform>%n update promise due soon or overdue</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindowSupport.cpp" line="+73"/>
+        <location filename="../ui/shell/MainWindowSupport.cpp" line="+84"/>
         <source>%n unanswered request(s) in the support channel</source>
         <translation>
             <numerusform>%n unanswered request in the support channel</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>You claimed it %n minutes ago. Requests that take longer should become tickets.</source>
         <translation>
             <numerusform>You claimed it %n minute ago. Requests that take longer should become tickets.</numerusform>

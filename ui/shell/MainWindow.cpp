@@ -60,17 +60,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
                 m_alarmsPage = new AlarmsPage(m_services.alarms, m_services.slack, holder);
                 connect(m_alarmsPage, &AlarmsPage::connectRequested, this,
                         &MainWindow::openSlackPreferences);
-                connect(m_alarmsPage, &AlarmsPage::ticketRequested, this,
-                        [this](const SlackContext& context) {
-                            if (!m_boardPage) {
-                                statusBar()->showMessage(
-                                    tr("Connect GitHub to raise tickets (Preferences → GitHub)."),
-                                    10000);
-                                return;
-                            }
-                            m_tabs->setCurrentIndex(BoardTab);
-                            m_boardPage->newTicket(context);
-                        });
+                connect(m_alarmsPage, &AlarmsPage::ticketRequested, this, &MainWindow::raiseTicket);
                 return m_alarmsPage;
             },
             this);
@@ -378,7 +368,7 @@ bool MainWindow::event(QEvent* event)
         QTimer::singleShot(0, this, &MainWindow::firstPainted);
         // The tabs not built for the first paint, built while the window waits for the user.
         QTimer::singleShot(0, this, [this]() {
-            for (LazyPage* lazy : {m_alarmsLazy, m_announceLazy, m_handoverLazy}) {
+            for (LazyPage* lazy : {m_alarmsLazy, m_supportLazy, m_announceLazy, m_handoverLazy}) {
                 if (lazy)
                     lazy->page();
             }

@@ -20,6 +20,7 @@ class BoardService;
 class GitHubConnection;
 class AnnounceService;
 struct PromiseReminder;
+struct SlackContext;
 class ChecklistPage;
 class ChecklistService;
 class SlackConnection;
@@ -63,12 +64,12 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     ChecklistPage* checklistPage() const { return m_checklistPage; }
     ShiftStatus* shiftStatus() const { return m_shiftStatus; }
-    // The Alarms, Announce and Handover pages are built after the first paint (or when first
-    // needed: asking for one builds it).
+    // The Alarms, Support, Announce and Handover pages are built after the first paint (or when
+    // first needed: asking for one builds it).
     AlarmsPage* alarmsPage() const;
     AnnouncePage* announcePage() const;
     BoardPage* boardPage() const { return m_boardPage; }
-    SupportPage* supportPage() const { return m_supportPage; }
+    SupportPage* supportPage() const;
     HandoverPage* handoverPage() const;
     QLabel* promiseStatus() const { return m_promiseStatus; }
 
@@ -106,6 +107,7 @@ private:
     void openPreferencesAt(void (SettingsDialog::*showPage)());
     void addSupportTab();
     void connectTicketReplies();
+    void raiseTicket(const shiftdesk::SlackContext& context);
     void addHandoverTab();
     void openHandover();
     void updateSupportBadge(int unanswered);
@@ -130,6 +132,7 @@ private:
     SupportPage* m_supportPage = nullptr;
     HandoverPage* m_handoverPage = nullptr;
     LazyPage* m_alarmsLazy = nullptr;
+    LazyPage* m_supportLazy = nullptr;
     LazyPage* m_announceLazy = nullptr;
     LazyPage* m_handoverLazy = nullptr;
     QLabel* m_promiseStatus = nullptr;

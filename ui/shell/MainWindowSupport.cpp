@@ -7,6 +7,7 @@
 #include "checklist/ChecklistService.h"
 #include "support/SupportFeed.h"
 #include "support/SupportPage.h"
+#include "widgets/LazyPage.h"
 #include "widgets/PlaceholderPage.h"
 
 #include <QStatusBar>
@@ -27,21 +28,19 @@ void MainWindow::addSupportTab()
         m_tabs->addTab(placeholder, tr("Support"));
         return;
     }
-    m_supportPage = new SupportPage(feed, this);
-    m_tabs->addTab(m_supportPage, tr("Support"));
-    connect(m_supportPage, &SupportPage::connectRequested, this, &MainWindow::openSlackPreferences);
-    connect(m_supportPage, &SupportPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
-    connect(m_supportPage, &SupportPage::ticketRequested, this,
-            [this](const SlackContext& context) {
-                if (!m_boardPage) {
-                    statusBar()->showMessage(
-                        tr("Connect GitHub to raise tickets (Preferences → GitHub)."), 10000);
-                    return;
-                }
-                m_tabs->setCurrentIndex(BoardTab);
-                m_boardPage->newTicket(context);
-            });
+    // Built after the first paint, or when first needed (supportPage() builds it).
+    m_supportLazy = new LazyPage(
+        [this, feed](QWidget* holder) {
+            m_supportPage = new SupportPage(feed, holder);
+            connect(m_supportPage, &SupportPage::connectRequested, this,
+                    &MainWindow::openSlackPreferences);
+            connect(m_supportPage, &SupportPage::statusMessage, this,
+                    [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+            connect(m_supportPage, &SupportPage::ticketRequested, this, &MainWindow::raiseTicket);
+            return m_supportPage;
+        },
+        this);
+    m_tabs->addTab(m_supportLazy, tr("Support"));
     connect(feed, &SupportFeed::unansweredChanged, this, &MainWindow::updateSupportBadge);
     connect(feed, &SupportFeed::claimDue, this, &MainWindow::showClaimPrompt);
     connect(feed, &SupportFeed::problem, this,
@@ -49,10 +48,22 @@ void MainWindow::addSupportTab()
     updateSupportBadge(feed->hasLoaded() ? feed->unansweredCount() : -1);
 }
 
+// "Raise ticket…" from an alarm or a support request: the Board tab's form, prefilled.
+void MainWindow::raiseTicket(const SlackContext& context)
+{
+    if (!m_boardPage) {
+        statusBar()->showMessage(tr("Connect GitHub to raise tickets (Preferences → GitHub)."),
+                                 10000);
+        return;
+    }
+    m_tabs->setCurrentIndex(BoardTab);
+    m_boardPage->newTicket(context);
+}
+
 // Called once the Board tab exists: a ticket raised from a request offers its link in the thread.
 void MainWindow::connectTicketReplies()
 {
-    if (!m_boardPage || !m_supportPage || !m_services.support)
+    if (!m_boardPage || !m_supportLazy || !m_services.support)
         return;
     connect(m_boardPage, &BoardPage::ticketCreated, this,
             [this](const SlackContext& context, const QString& url, int number) {
@@ -60,7 +71,7 @@ void MainWindow::connectTicketReplies()
                     context.channelId != m_services.support->channelId())
                     return;
                 m_tabs->setCurrentIndex(SupportTab);
-                m_supportPage->offerTicketReply(context.messageTs, url, number);
+                supportPage()->offerTicketReply(context.messageTs, url, number);
             });
 }
 
@@ -80,14 +91,22 @@ void MainWindow::updateSupportBadge(int unanswered)
 
 void MainWindow::showClaimPrompt(const SupportRequest& request)
 {
-    if (!m_supportPage)
+    SupportPage* page = supportPage();
+    if (!page)
         return;
-    m_supportPage->showClaimPrompt(request);
+    page->showClaimPrompt(request);
     m_notificationTab = SupportTab;
     const QString asker = m_services.support->userName(request.asker);
     notify(tr("%1's request: time for a ticket?").arg(asker),
            tr("You claimed it %n minutes ago. Requests that take longer should become tickets.",
               nullptr, m_services.support->timers().timeoutMinutes()));
+}
+
+SupportPage* MainWindow::supportPage() const
+{
+    if (m_supportLazy)
+        m_supportLazy->page();
+    return m_supportPage;
 }
 
 } // namespace shiftdesk
