@@ -2638,12 +2638,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+181"/>
+        <location line="+186"/>
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-184"/>
         <source>&amp;Refill text from details</source>
         <translation>&amp;Ail-lenwi&apos;r testun o&apos;r manylion</translation>
     </message>
@@ -2654,12 +2654,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+457"/>
+        <location line="+479"/>
         <source>&amp;Post…</source>
         <translation>&amp;Postio…</translation>
     </message>
     <message>
-        <location line="-445"/>
+        <location line="-467"/>
         <source>Slack&apos;s “Also send to channel”: the reply shows in the channel as well as in the thread</source>
         <translation>“Also send to channel” yn Slack: mae&apos;r ateb yn ymddangos yn y sianel yn ogystal ag yn yr edefyn</translation>
     </message>
@@ -2709,7 +2709,7 @@
         <translation>Yn dangos y neges a ble mae&apos;n mynd yn gyntaf, yna&apos;n ei phostio</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <location line="+33"/>
         <source>To: %1</source>
         <translation>At: %1</translation>
@@ -2760,7 +2760,7 @@
         <translation>Cadwyd %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+68"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n nod</numerusform>

@@ -26,7 +26,7 @@
 <context>
     <name>shiftdesk::ComposerWidget</name>
     <message numerus="yes">
-        <location filename="../ui/announce/ComposerWidget.cpp" line="+401"/>
+        <location filename="../ui/announce/ComposerWidget.cpp" line="+423"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>

@@ -1,11 +1,14 @@
 // Composer benchmark: what one keystroke costs in the Announce tab's composer, for a 1,000 and
 // a 10,000-character announcement. Prints numbers; never fails on them.
-//  - keystroke: the key event into the editor (text change, autosave timers) plus the preview
-//    re-render (ComposeText::toWire, Mrkdwn::toHtml, QTextBrowser layout), as the event loop
-//    runs it after each key
+//  - keystroke: the key event into the editor (text change, autosave timers) plus what the event
+//    loop runs right after it: the preview re-render (ComposeText::toWire, Mrkdwn::toHtml,
+//    QTextBrowser layout) for a text of up to ComposerWidget::kInstantPreviewChars; a longer
+//    text is previewed when typing pauses instead
+//  - preview: one re-render of the preview on its own, for either length
 //  - lint: the warnings pass (debounced while typing; shown separately)
 #include "announce/AnnounceService.h"
 #include "announce/ComposerWidget.h"
+#include "announce/MrkdwnPreview.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Settings.h"
@@ -86,7 +89,8 @@ int main(int argc, char* argv[])
     const qint64 id = service.newDraft(service.templates().templates.value(0).id);
     composer.openDraft(id);
 
-    std::printf("Composer preview per keystroke (key event + preview render + layout):\n");
+    std::printf("Composer keystroke (key event, and the preview render + layout when the text "
+                "is previewed at every key), preview render alone, lint:\n");
     for (const int length : {1000, 10000}) {
         composer.editor()->setPlainText(sampleText(length));
         composer.updatePreviewNow();
@@ -94,26 +98,48 @@ int main(int argc, char* argv[])
         QPlainTextEdit* editor = composer.editor();
         editor->moveCursor(QTextCursor::End);
         editor->setFocus();
+        const bool previewEveryKey = length <= ComposerWidget::kInstantPreviewChars;
         QList<double> keystroke;
+        QList<double> preview;
         QList<double> lint;
         const QString typed = QStringLiteral("Work is going well, nothing to report yet. ");
         for (int i = 0; i < 200; ++i) {
             QElapsedTimer t;
             t.start();
             QTest::keyClick(editor, typed.at(i % typed.size()).toLatin1());
-            composer.updatePreviewNow(); // what the coalescing timer does once per loop pass
+            if (previewEveryKey)
+                composer.updatePreviewNow(); // what the coalescing timer does once per loop pass
             QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
             keystroke << double(t.nsecsElapsed()) / 1e6;
+            if (!previewEveryKey) { // rendered when typing pauses: timed on its own
+                QElapsedTimer p;
+                p.start();
+                composer.updatePreviewNow();
+                preview << double(p.nsecsElapsed()) / 1e6;
+            }
             QElapsedTimer l;
             l.start();
             (void)service.lint(editor->toPlainText(), AnnounceKind::Announcement);
             lint << double(l.nsecsElapsed()) / 1e6;
         }
+        if (previewEveryKey) { // the render on its own: the same text with one key more or less
+            const QString base = editor->toPlainText();
+            for (int i = 0; i < 50; ++i) {
+                QElapsedTimer p;
+                p.start();
+                composer.preview()->setWireText(service.toWire(base + QString(i % 2, u'x')));
+                preview << double(p.nsecsElapsed()) / 1e6;
+            }
+        }
         const Stats k = stats(keystroke);
+        const Stats p = stats(preview);
         const Stats w = stats(lint);
-        std::printf("  %5d characters: keystroke mean %.2f ms, median %.2f, p95 %.2f, worst %.2f; "
-                    "lint mean %.2f ms, worst %.2f\n",
-                    length, k.mean, k.median, k.p95, k.worst, w.mean, w.worst);
+        std::printf("  %5d characters: keystroke mean %.2f ms, median %.2f, p95 %.2f, worst %.2f "
+                    "(%s); preview render mean %.2f ms, worst %.2f; lint mean %.2f ms, worst "
+                    "%.2f\n",
+                    length, k.mean, k.median, k.p95, k.worst,
+                    previewEveryKey ? "preview included" : "previewed when typing pauses", p.mean,
+                    p.worst, w.mean, w.worst);
     }
     composer.saveNow();
     return 0;

@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -282,6 +283,46 @@ private Q_SLOTS:
         QVERIFY(composer()->isEnabled());
         QVERIFY(composer()->editor()->toPlainText().contains(QStringLiteral("Jenkins is slow")));
         QVERIFY(composer()->postButton()->isEnabled());
+    }
+
+    void longTextIsPreviewedWhenTypingPauses()
+    {
+        page()->openDraft(m_announce->newDraft(QStringLiteral("incident")));
+        QPlainTextEdit* editor = composer()->editor();
+        QString text;
+        while (text.size() <= ComposerWidget::kInstantPreviewChars)
+            text += QStringLiteral("The *ingress* upgrade is going well :tada:\n");
+        editor->setPlainText(text);
+        composer()->updatePreviewNow();
+        editor->setFocus();
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor, QStringLiteral("Qz"));
+        // Each key puts the render off again: typing never waits for it.
+        QCOMPARE(composer()->previewDelayMs(), ComposerWidget::kLongPreviewDelayMs);
+        QTRY_VERIFY(composer()->preview()->toPlainText().endsWith(QStringLiteral("Qz")));
+        QCOMPARE(composer()->previewDelayMs(), -1);
+
+        // A short text is previewed after every key.
+        editor->setPlainText(QStringLiteral("Short *and* sweet"));
+        QCOMPARE(composer()->previewDelayMs(), 0);
+        QTRY_VERIFY(composer()->preview()->toPlainText() == QStringLiteral("Short and sweet"));
+    }
+
+    void scrollingTheEditorScrollsThePreviewWithoutRenderingIt()
+    {
+        page()->openDraft(m_announce->newDraft(QStringLiteral("incident")));
+        QPlainTextEdit* editor = composer()->editor();
+        QString text;
+        for (int i = 0; i < 200; ++i)
+            text += QStringLiteral("Line %1 of a long update\n").arg(i);
+        editor->setPlainText(text);
+        composer()->updatePreviewNow();
+        QScrollBar* previewBar = composer()->preview()->verticalScrollBar();
+        QTRY_VERIFY(previewBar->maximum() > 0);
+        const int revision = composer()->preview()->document()->revision();
+        editor->verticalScrollBar()->setValue(editor->verticalScrollBar()->maximum());
+        QVERIFY(previewBar->value() > previewBar->maximum() * 9 / 10);
+        QCOMPARE(composer()->preview()->document()->revision(), revision);
     }
 
     void discardAsksFirst()

@@ -167,15 +167,20 @@ ComposerWidget::ComposerWidget(AnnounceService* service, QWidget* parent)
     m_saveMax.setInterval(kSaveMaxDelayMs);
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(0);
+    m_previewMax.setSingleShot(true);
+    m_previewMax.setInterval(kLongPreviewMaxDelayMs);
     m_lintTimer.setSingleShot(true);
     m_lintTimer.setInterval(120);
     connect(&m_saveDebounce, &QTimer::timeout, this, &ComposerWidget::saveNow);
     connect(&m_saveMax, &QTimer::timeout, this, &ComposerWidget::saveNow);
     connect(&m_previewTimer, &QTimer::timeout, this, &ComposerWidget::updatePreviewNow);
+    connect(&m_previewMax, &QTimer::timeout, this, &ComposerWidget::updatePreviewNow);
     connect(&m_lintTimer, &QTimer::timeout, this, &ComposerWidget::runLint);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ComposerWidget::textEdited);
-    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            [this]() { m_previewTimer.start(); });
+    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this]() {
+        if (!m_previewTimer.isActive()) // else the update on its way scrolls too
+            m_preview->scrollToFraction(editorScrollFraction());
+    });
     connect(m_broadcast, &QCheckBox::toggled, this, [this](bool on) {
         if (m_loading)
             return;
@@ -322,7 +327,7 @@ void ComposerWidget::textEdited()
     m_saveDebounce.start();
     if (!m_saveMax.isActive())
         m_saveMax.start();
-    m_previewTimer.start();
+    schedulePreview();
     m_lintTimer.start();
     m_refill->setEnabled(m_draft.text != m_lastFilled);
     updateFooter();
@@ -352,12 +357,29 @@ bool ComposerWidget::saveNow()
     return true;
 }
 
+// A short text is previewed on the next pass of the event loop. A long one is previewed when
+// typing pauses, and at least every kLongPreviewMaxDelayMs while it goes on: rendering 10,000
+// characters takes ~17 ms (mostly the colour emoji font), which no keystroke should wait for.
+void ComposerWidget::schedulePreview()
+{
+    const bool isLong = m_editor->document()->characterCount() > kInstantPreviewChars;
+    m_previewTimer.setInterval(isLong ? kLongPreviewDelayMs : 0);
+    m_previewTimer.start();
+    if (isLong && !m_previewMax.isActive())
+        m_previewMax.start();
+}
+
 void ComposerWidget::updatePreviewNow()
 {
     m_previewTimer.stop();
+    m_previewMax.stop();
+    m_preview->setWireText(m_service->toWire(m_editor->toPlainText()), editorScrollFraction());
+}
+
+double ComposerWidget::editorScrollFraction() const
+{
     const QScrollBar* bar = m_editor->verticalScrollBar();
-    const double fraction = bar->maximum() > 0 ? double(bar->value()) / bar->maximum() : 0.0;
-    m_preview->setWireText(m_service->toWire(m_editor->toPlainText()), fraction);
+    return bar->maximum() > 0 ? double(bar->value()) / bar->maximum() : 0.0;
 }
 
 void ComposerWidget::runLint()

@@ -31,6 +31,11 @@ class ComposerWidget : public QWidget
 public:
     static constexpr int kSaveDebounceMs = 400;  // quiet time before saving
     static constexpr int kSaveMaxDelayMs = 1000; // never further behind than this while typing
+    // Texts longer than this are previewed when typing pauses (kLongPreviewDelayMs) and at least
+    // every kLongPreviewMaxDelayMs while it goes on; shorter ones after every keystroke.
+    static constexpr int kInstantPreviewChars = 3000;
+    static constexpr int kLongPreviewDelayMs = 150;
+    static constexpr int kLongPreviewMaxDelayMs = 600;
 
     explicit ComposerWidget(AnnounceService* service, QWidget* parent = nullptr);
     ~ComposerWidget() override;
@@ -49,8 +54,14 @@ public:
     QList<LintIssue> lintIssues() const { return m_issues; }
     PostConfirmDialog* confirmDialog() const { return m_confirm; }
 
-    // Renders the preview now (normally coalesced to once per event-loop pass). For benchmarks.
+    // Renders the preview now (normally coalesced to once per event-loop pass, or deferred while
+    // a long text is being typed). For benchmarks.
     void updatePreviewNow();
+    // How long until the preview is rendered again (-1: nothing pending).
+    int previewDelayMs() const
+    {
+        return m_previewTimer.isActive() ? m_previewTimer.interval() : -1;
+    }
 
 public Q_SLOTS:
     void requestPost();
@@ -71,6 +82,8 @@ private:
     void buildFields();
     void fieldChanged(const QString& id, const QString& value);
     void textEdited();
+    void schedulePreview();
+    double editorScrollFraction() const;
     void runLint();
     void updateFooter();
     void updatePromises(const QString& text);
@@ -109,6 +122,7 @@ private:
     QTimer m_saveDebounce;
     QTimer m_saveMax;
     QTimer m_previewTimer;
+    QTimer m_previewMax;
     QTimer m_lintTimer;
 };
 

@@ -24,10 +24,18 @@ MrkdwnPreview::MrkdwnPreview(QWidget* parent)
 
 void MrkdwnPreview::setWireText(const QString& wire, double scrollFraction)
 {
-    if (wire == m_wire && scrollFraction < 0)
-        return;
-    m_wire = wire;
-    render(scrollFraction);
+    if (wire != m_wire) {
+        m_wire = wire;
+        render(scrollFraction);
+    } else if (scrollFraction >= 0.0) {
+        scrollToFraction(scrollFraction);
+    }
+}
+
+void MrkdwnPreview::scrollToFraction(double fraction)
+{
+    QScrollBar* bar = verticalScrollBar();
+    bar->setValue(int(fraction * bar->maximum() + 0.5));
 }
 
 void MrkdwnPreview::render(double scrollFraction)
@@ -37,7 +45,7 @@ void MrkdwnPreview::render(double scrollFraction)
     m_context.dark = palette::isDark(palette());
     setHtml(Mrkdwn::toHtml(m_wire, m_context));
     if (scrollFraction >= 0.0)
-        bar->setValue(int(scrollFraction * bar->maximum() + 0.5));
+        scrollToFraction(scrollFraction);
     else
         bar->setValue(keep);
 }

@@ -18,8 +18,11 @@ public:
     void setContext(const MrkdwnContext& context) { m_context = context; }
     const MrkdwnContext& context() const { return m_context; }
 
-    // Renders `wire`; `scrollFraction` in [0, 1] (negative: keep the current position).
+    // Renders `wire`; `scrollFraction` in [0, 1] (negative: keep the current position). The
+    // same text again only scrolls: it is not rendered twice.
     void setWireText(const QString& wire, double scrollFraction = -1.0);
+    // Scrolls to `fraction` in [0, 1] of the text (follows the editor's scroll bar).
+    void scrollToFraction(double fraction);
     QString wireText() const { return m_wire; }
 
 protected:
