@@ -3978,17 +3978,17 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     <message>
         <location line="-364"/>
         <location line="+9"/>
-        <location line="+173"/>
+        <location line="+168"/>
         <source>Alarms</source>
         <translation>Larymau</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindowSupport.cpp" line="+55"/>
+        <location filename="../ui/shell/MainWindowSupport.cpp" line="+53"/>
         <source>Connect GitHub to raise tickets (Preferences → GitHub).</source>
         <translation>Cysylltwch GitHub i godi tocynnau (Dewisiadau → GitHub).</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="-179"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="-174"/>
         <source>Connect Slack to see alarms</source>
         <translation>Cysylltwch Slack i weld larymau</translation>
     </message>
@@ -3999,13 +3999,13 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
-        <location line="+407"/>
+        <location line="+14"/>
+        <location line="+408"/>
         <source>Board</source>
         <translation>Bwrdd</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-413"/>
         <source>Connect GitHub to see the support board</source>
         <translation>Cysylltwch GitHub i weld y bwrdd cymorth</translation>
     </message>
@@ -4015,14 +4015,14 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
         <translation>Mae&apos;r tab Bwrdd yn dangos bwrdd cymorth y tîm (colofnau Status prosiect GitHub) ac yn codi tocynnau cymorth o dempled mater yr ystorfa.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+9"/>
-        <location line="+329"/>
+        <location line="+331"/>
         <source>Announce</source>
         <translation>Cyhoeddi</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-337"/>
         <source>Announcements are not available</source>
         <translation>Nid yw cyhoeddiadau ar gael</translation>
     </message>
@@ -4177,7 +4177,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
         <translation>&lt;h3&gt;Shiftdesk %1&lt;/h3&gt;&lt;p&gt;Y cydymaith bwrdd gwaith ar gyfer shifft cymorth tîm platfform: y rhestr wirio ddyddiol, larymau, y bwrdd cymorth, cyhoeddiadau a&apos;r trosglwyddiad.&lt;/p&gt;&lt;p&gt;Gosodiadau: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+70"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+67"/>
         <source>Alarms (%1)</source>
         <translation>Larymau (%1)</translation>
     </message>
@@ -4187,7 +4187,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
         <translation>Heb eu darllen: %1 blaenoriaeth uchel, %2 i gyd</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Shiftdesk is still running</source>
         <translation>Mae Shiftdesk yn dal i redeg</translation>
     </message>
@@ -4311,12 +4311,12 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     </message>
     <message>
         <location line="+4"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Handover</source>
         <translation>Trosglwyddiad</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Good morning: read the overnight handover</source>
         <translation>Bore da: darllenwch y trosglwyddiad dros nos</translation>
     </message>
@@ -4336,7 +4336,7 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
         <translation>Mae&apos;r trosglwyddiad wedi&apos;i ddrafftio o&apos;r shifft: gwiriwch ef a&apos;i bostio cyn 18:00.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindowSupport.cpp" line="-32"/>
+        <location filename="../ui/shell/MainWindowSupport.cpp" line="-30"/>
         <source>Connect Slack to see the support channel</source>
         <translation>Cysylltwch Slack i weld y sianel gymorth</translation>
     </message>
@@ -4347,8 +4347,8 @@ Defnyddio&apos;r tocyn mynediad ar gyfer y tro hwn yn unig? Bydd angen i chi few
     </message>
     <message>
         <location line="+4"/>
-        <location line="+15"/>
-        <location line="+38"/>
+        <location line="+14"/>
+        <location line="+37"/>
         <source>Support</source>
         <translation>Cymorth</translation>
     </message>

@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/MainWindowSupport.cpp" line="+84"/>
+        <location filename="../ui/shell/MainWindowSupport.cpp" line="+82"/>
         <source>%n unanswered request(s) in the support channel</source>
         <translation>
             <numerusform>%n unanswered request in the support channel</numerusform>

@@ -359,7 +359,7 @@ bool ComposerWidget::saveNow()
 
 // A short text is previewed on the next pass of the event loop. A long one is previewed when
 // typing pauses, and at least every kLongPreviewMaxDelayMs while it goes on: rendering 10,000
-// characters takes ~17 ms (mostly the colour emoji font), which no keystroke should wait for.
+// characters takes ~12 ms (mostly the colour emoji font), which no keystroke should wait for.
 void ComposerWidget::schedulePreview()
 {
     const bool isLong = m_editor->document()->characterCount() > kInstantPreviewChars;

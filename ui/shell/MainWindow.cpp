@@ -82,8 +82,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
         connectTicketReplies();
         connect(m_boardPage, &BoardPage::connectRequested, this,
                 &MainWindow::openGitHubPreferences);
-        connect(m_boardPage, &BoardPage::statusMessage, this,
-                [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+        connect(m_boardPage, &BoardPage::statusMessage, this, &MainWindow::showStatus);
         connect(services.board, &BoardService::unassignedChanged, this,
                 &MainWindow::updateBoardBadge);
     } else {
@@ -99,9 +98,8 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
         m_announceLazy = new LazyPage(
             [this](QWidget* holder) {
                 m_announcePage = new AnnouncePage(m_services.announce, holder);
-                connect(
-                    m_announcePage, &AnnouncePage::statusMessage, this,
-                    [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+                connect(m_announcePage, &AnnouncePage::statusMessage, this,
+                        &MainWindow::showStatus);
                 return m_announcePage;
             },
             this);
@@ -178,8 +176,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
                     m_notificationTab = AlarmsTab;
                     notify(tr("High-priority alarm: %1").arg(title), text);
                 });
-        connect(services.alarms, &AlarmFeed::problem, this,
-                [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+        connect(services.alarms, &AlarmFeed::problem, this, &MainWindow::showStatus);
         updateAlarmsBadge(services.alarms->model()->unreadCount(true),
                           services.alarms->model()->unreadCount(false));
     }
@@ -201,8 +198,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
                 &MainWindow::updatePromises);
         connect(services.announce, &AnnounceService::reminderDue, this,
                 &MainWindow::showPromiseReminder);
-        connect(services.announce, &AnnounceService::problem, this,
-                [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+        connect(services.announce, &AnnounceService::problem, this, &MainWindow::showStatus);
         updatePromises();
     }
     setupMenus();
@@ -211,8 +207,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     connect(m_checklistPage, &ChecklistPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(services.checklist, &ChecklistService::remindersDue, this, &MainWindow::showReminders);
-    connect(services.checklist, &ChecklistService::storageError, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(services.checklist, &ChecklistService::storageError, this, &MainWindow::showStatus);
     connect(services.checklist->todayModel(), &ChecklistModel::progressChanged, this,
             &MainWindow::updateChecklistBadge);
     connect(services.checklist, &ChecklistService::dayChanged, this,
@@ -338,6 +333,11 @@ void MainWindow::quit()
     saveGeometry();
     close();
     QCoreApplication::quit();
+}
+
+void MainWindow::showStatus(const QString& message)
+{
+    statusBar()->showMessage(message, 15000);
 }
 
 AlarmsPage* MainWindow::alarmsPage() const

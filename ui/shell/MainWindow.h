@@ -108,6 +108,8 @@ private:
     void addSupportTab();
     void connectTicketReplies();
     void raiseTicket(const shiftdesk::SlackContext& context);
+    // A message from a page or service, in the status bar for 15 s.
+    void showStatus(const QString& message);
     void addHandoverTab();
     void openHandover();
     void updateSupportBadge(int unanswered);

@@ -30,14 +30,12 @@ void MainWindow::addHandoverTab()
     m_handoverLazy = new LazyPage(
         [this](QWidget* holder) {
             m_handoverPage = new HandoverPage(m_services.handover, holder);
-            connect(m_handoverPage, &HandoverPage::statusMessage, this,
-                    [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+            connect(m_handoverPage, &HandoverPage::statusMessage, this, &MainWindow::showStatus);
             return m_handoverPage;
         },
         this);
     m_tabs->addTab(m_handoverLazy, tr("Handover"));
-    connect(service, &HandoverService::problem, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(service, &HandoverService::problem, this, &MainWindow::showStatus);
     connect(service, &HandoverService::offer, this, [this](HandoverService::Offer what) {
         m_notificationTab = HandoverTab;
         if (what == HandoverService::Offer::Overnight) {

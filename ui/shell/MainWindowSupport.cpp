@@ -34,8 +34,7 @@ void MainWindow::addSupportTab()
             m_supportPage = new SupportPage(feed, holder);
             connect(m_supportPage, &SupportPage::connectRequested, this,
                     &MainWindow::openSlackPreferences);
-            connect(m_supportPage, &SupportPage::statusMessage, this,
-                    [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+            connect(m_supportPage, &SupportPage::statusMessage, this, &MainWindow::showStatus);
             connect(m_supportPage, &SupportPage::ticketRequested, this, &MainWindow::raiseTicket);
             return m_supportPage;
         },
@@ -43,8 +42,7 @@ void MainWindow::addSupportTab()
     m_tabs->addTab(m_supportLazy, tr("Support"));
     connect(feed, &SupportFeed::unansweredChanged, this, &MainWindow::updateSupportBadge);
     connect(feed, &SupportFeed::claimDue, this, &MainWindow::showClaimPrompt);
-    connect(feed, &SupportFeed::problem, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    connect(feed, &SupportFeed::problem, this, &MainWindow::showStatus);
     updateSupportBadge(feed->hasLoaded() ? feed->unansweredCount() : -1);
 }
 
